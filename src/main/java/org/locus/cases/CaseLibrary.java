@@ -1,0 +1,44 @@
+package org.locus.cases;
+
+import org.locus.knowledge.KnowledgeBaseException;
+import org.locus.knowledge.TextFile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** All cases of a library folder, in file name order, read and checked when the library is loaded. */
+public final class CaseLibrary {
+
+    private final List<LibraryCase> cases;
+
+    public CaseLibrary(List<LibraryCase> cases) {
+        this.cases = List.copyOf(cases);
+    }
+
+    /** Reads every {@code .json} file; a bad file or a duplicate id stops loading with a message that names it. */
+    public static CaseLibrary read(CaseReader reader, List<TextFile> files) {
+        List<LibraryCase> cases = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (TextFile file : files.stream().filter(f -> f.path().endsWith(".json"))
+                .sorted(Comparator.comparing(TextFile::path)).toList()) {
+            LibraryCase c = reader.read(file.path(), file.text());
+            if (!ids.add(c.id())) {
+                throw new KnowledgeBaseException(file.path() + ": case id '" + c.id() + "' is used by another case file");
+            }
+            cases.add(c);
+        }
+        return new CaseLibrary(cases);
+    }
+
+    public List<LibraryCase> cases() {
+        return cases;
+    }
+
+    public Optional<LibraryCase> find(String id) {
+        return cases.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,23 @@
+package org.locus.cases;
+
+import org.locus.questionnaire.Answers;
+
+import java.util.List;
+
+/**
+ * One case of the library. {@code assumed} names the answers the chapter does not state and the author had to assume.
+ *
+ * @param file the file the case was read from, for messages
+ */
+public record LibraryCase(String id, String title, String place, String period, String sector, String summary,
+                          List<String> sources, List<String> assumed, Expectations expected, String teachingNotes,
+                          Answers answers, String file) {
+
+    /**
+     * What a reader of the chapter expects: findings that must appear, findings that must not, and recommendations
+     * that must be among the first {@value #TOP}.
+     */
+    public record Expectations(List<String> findings, List<String> absentFindings, List<String> topRecommendations) {
+        public static final int TOP = 5;
+    }
+}

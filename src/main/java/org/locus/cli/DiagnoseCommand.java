@@ -1,0 +1,52 @@
+package org.locus.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.locus.diagnosis.DiagnosisResult;
+import org.locus.questionnaire.Answers;
+import org.locus.questionnaire.AnswersReader;
+import org.locus.report.MarkdownReport;
+import org.locus.rulebase.RuleBase;
+import org.locus.diagnosis.Diagnostician;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "diagnose", mixinStandardHelpOptions = true,
+        description = "Diagnoses a region from an answers document ({\"answers\": {...}}, or a case file) "
+                + "and prints the ranked recommendations with their explanations.")
+final class DiagnoseCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Parameters(paramLabel = "FILE", description = "the answers document; - reads standard input")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (default) or json (the result document)")
+    Format format;
+
+    @Mixin
+    KnowledgeOptions knowledge;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        String document = Inputs.read(file);
+        RuleBase ruleBase = knowledge.loadRuleBase();
+        Answers answers = new AnswersReader(ruleBase.questionnaire()).read(document);
+        DiagnosisResult result = new Diagnostician(ruleBase).diagnose(answers);
+        String output = format == Format.json
+                ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result)
+                : new MarkdownReport(ruleBase).render(result);
+        spec.commandLine().getOut().println(output);
+        return 0;
+    }
+}

@@ -1,0 +1,19 @@
+package org.locus.engine;
+
+import org.locus.knowledge.Answer;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Runs the rule base on one region's answers. Implementations are thread-safe: each call works in its own session and
+ * shares nothing with other calls but the compiled rules.
+ */
+public interface InferenceEngine {
+
+    /** Derives situations, findings and evidence from the answers, each with the rule matches that justify it. */
+    Inference infer(Collection<Answer> answers);
+
+    /** The rules, in file and source order, with their metadata and source text. */
+    List<RuleInfo> rules();
+}

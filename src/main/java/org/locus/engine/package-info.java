@@ -1,0 +1,6 @@
+/**
+ * The inference engine behind one small interface, {@link org.locus.engine.InferenceEngine}: answers in, derived
+ * facts with their justifications out. {@link org.locus.engine.DroolsInferenceEngine} is the only code in Locus that
+ * touches Drools; the rest of the code never imports {@code org.kie} or {@code org.drools}.
+ */
+package org.locus.engine;

@@ -1,0 +1,110 @@
+package org.locus.knowledge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a rule reads and what it derives, read off its source text. Locus's rules follow one small set of patterns
+ * (see {@code docs/knowledge-base.md}), which is what makes this static reading reliable enough for the consistency
+ * check, the rule listing and the why-not analysis.
+ *
+ * @param questions the question ids the conditions test, whether or not under {@code not}
+ * @param findings  the finding ids the conditions test
+ * @param situations the situation aspects the conditions test
+ * @param derives   the facts the consequence inserts
+ */
+public record RuleShape(Set<String> questions, Set<String> findings, Set<String> situations,
+                        List<Derived> derives, List<AnswerTest> answerTests, List<SituationTest> situationTests) {
+
+    /** A fact the rule derives: kind is situation, finding or evidence. */
+    public record Derived(String kind, String id, String value, String basis, int weight) {
+    }
+
+    /** A condition on one answer: the question and the literal values it names ({@code value == "yes"}). */
+    public record AnswerTest(String question, List<String> literals) {
+    }
+
+    /** A condition on a situation aspect and the values it names. */
+    public record SituationTest(String aspect, List<String> values) {
+    }
+
+    private static final Pattern ANSWER = Pattern.compile("Answer\\s*\\(([^)]*)\\)");
+    private static final Pattern QUESTION = Pattern.compile("question\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern VALUE_LITERALS = Pattern.compile("value\\s*(?:==|!=|not in|in)\\s*\\(?((?:\\s*\"[^\"]*\"\\s*,?)+)\\)?");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern SITUATION = Pattern.compile("Situation\\s*\\(([^)]*)\\)");
+    private static final Pattern ASPECT = Pattern.compile("aspect\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern FINDING = Pattern.compile("Finding\\s*\\(([^)]*)\\)");
+    private static final Pattern ID = Pattern.compile("id\\s*(?:==|in)\\s*\\(?((?:\\s*\"[^\"]*\"\\s*,?)+)\\)?");
+    private static final Pattern NEW_FACT = Pattern.compile("new\\s+(Situation|Finding|Evidence)\\s*\\(([^)]*)\\)");
+    private static final Pattern INTEGER = Pattern.compile("(-?\\d+)\\s*$");
+
+    public static RuleShape of(String source) {
+        int then = source.lastIndexOf("then");
+        String conditions = then < 0 ? source : source.substring(0, then);
+        String consequence = then < 0 ? "" : source.substring(then);
+
+        Set<String> questions = new LinkedHashSet<>();
+        List<AnswerTest> answerTests = new ArrayList<>();
+        for (Matcher m = ANSWER.matcher(conditions); m.find(); ) {
+            Matcher q = QUESTION.matcher(m.group(1));
+            if (q.find()) {
+                questions.add(q.group(1));
+                Matcher v = VALUE_LITERALS.matcher(m.group(1));
+                answerTests.add(new AnswerTest(q.group(1), v.find() ? quoted(v.group(1)) : List.of()));
+            }
+        }
+        Set<String> situations = new LinkedHashSet<>();
+        List<SituationTest> situationTests = new ArrayList<>();
+        for (Matcher m = SITUATION.matcher(conditions); m.find(); ) {
+            Matcher a = ASPECT.matcher(m.group(1));
+            if (a.find()) {
+                situations.add(a.group(1));
+                Matcher v = VALUE_LITERALS.matcher(m.group(1));
+                situationTests.add(new SituationTest(a.group(1), v.find() ? quoted(v.group(1)) : List.of()));
+            }
+        }
+        Set<String> findings = new LinkedHashSet<>();
+        for (Matcher m = FINDING.matcher(conditions); m.find(); ) {
+            Matcher id = ID.matcher(m.group(1));
+            if (id.find()) {
+                findings.addAll(quoted(id.group(1)));
+            }
+        }
+        List<Derived> derives = new ArrayList<>();
+        for (Matcher m = NEW_FACT.matcher(consequence); m.find(); ) {
+            List<String> args = quoted(m.group(2));
+            switch (m.group(1)) {
+                case "Situation" -> derives.add(new Derived("situation", arg(args, 0), arg(args, 1), null, 0));
+                case "Finding" -> derives.add(new Derived("finding", arg(args, 0), null, null, 0));
+                default -> {
+                    Matcher weight = INTEGER.matcher(m.group(2));
+                    derives.add(new Derived("evidence", arg(args, 0), null, arg(args, 1),
+                            weight.find() ? Integer.parseInt(weight.group(1)) : 0));
+                }
+            }
+        }
+        return new RuleShape(questions, findings, situations, derives, answerTests, situationTests);
+    }
+
+    private static String arg(List<String> args, int index) {
+        return index < args.size() ? args.get(index) : null;
+    }
+
+    private static List<String> quoted(String text) {
+        List<String> values = new ArrayList<>();
+        for (Matcher m = QUOTED.matcher(text); m.find(); ) {
+            values.add(m.group(1));
+        }
+        return values;
+    }
+
+    /** The layer of inference the rule belongs to, by what it derives. */
+    public String layer() {
+        return derives.isEmpty() ? "none" : derives.get(0).kind().equals("evidence") ? "recommendation" : derives.get(0).kind();
+    }
+}

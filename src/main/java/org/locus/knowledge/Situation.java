@@ -1,0 +1,42 @@
+package org.locus.knowledge;
+
+import java.util.Objects;
+
+/**
+ * An intermediate conclusion about the region, such as {@code location-type = peripheral}. Rules derive situations
+ * from answers first; findings build on them. An aspect may hold more than one value when the catalogue says it is a
+ * set ({@code upgrading-achieved}).
+ */
+public final class Situation {
+
+    private final String aspect;
+    private final String value;
+
+    public Situation(String aspect, String value) {
+        this.aspect = Objects.requireNonNull(aspect, "aspect");
+        this.value = Objects.requireNonNull(value, "value");
+    }
+
+    public String getAspect() {
+        return aspect;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Situation other && aspect.equals(other.aspect) && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(aspect, value);
+    }
+
+    @Override
+    public String toString() {
+        return "Situation[" + aspect + "=" + value + "]";
+    }
+}

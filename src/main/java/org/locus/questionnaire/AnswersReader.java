@@ -1,0 +1,148 @@
+package org.locus.questionnaire;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.locus.knowledge.Answer;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the answers document, {@code {"answers": {"<question-id>": <value>}}}, and checks every answer against its
+ * question. A value is {@code true}/{@code false} for yes-no, a whole number 1–5 for a scale, a number within range
+ * for a number, an option id for a choice; {@code "unknown"}, {@code null} or absence mean don't-know. All problems are
+ * collected, not just the first, each with a JSON pointer.
+ */
+public final class AnswersReader {
+
+    public static final String UNKNOWN = "unknown";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Questionnaire questionnaire;
+
+    public AnswersReader(Questionnaire questionnaire) {
+        this.questionnaire = questionnaire;
+    }
+
+    /** Parses and validates a whole document. */
+    public Answers read(String json) {
+        if (json == null || json.isBlank()) {
+            throw new InvalidAnswersException(List.of(new AnswerProblem("", "the document is empty; expected {\"answers\": {...}}")));
+        }
+        JsonNode document;
+        try {
+            document = JSON.readTree(json);
+        } catch (JsonParseException e) {
+            throw new InvalidAnswersException(List.of(new AnswerProblem("", "not valid JSON at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage())));
+        } catch (JsonProcessingException e) {
+            throw new InvalidAnswersException(List.of(new AnswerProblem("", "not valid JSON: " + e.getOriginalMessage())));
+        }
+        return read(document, "");
+    }
+
+    /** Validates a document already parsed; {@code pointer} locates it in a larger one (a batch item, say). */
+    public Answers read(JsonNode document, String pointer) {
+        if (document == null || !document.isObject()) {
+            throw new InvalidAnswersException(List.of(new AnswerProblem(pointer, "expected an object {\"answers\": {...}}")));
+        }
+        JsonNode answers = document.get("answers");
+        if (answers == null || answers.isNull()) {
+            throw new InvalidAnswersException(List.of(new AnswerProblem(pointer + "/answers",
+                    "'answers' is missing; expected an object of question ids to values (it may be empty)")));
+        }
+        if (!answers.isObject()) {
+            throw new InvalidAnswersException(List.of(new AnswerProblem(pointer + "/answers",
+                    "'answers' must be an object of question ids to values")));
+        }
+        List<Answer> given = new ArrayList<>();
+        List<AnswerProblem> problems = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = answers.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String at = pointer + "/answers/" + escape(entry.getKey());
+            try {
+                Answer answer = answer(entry.getKey(), entry.getValue());
+                if (answer != null) {
+                    given.add(answer);
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new AnswerProblem(at, e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidAnswersException(problems);
+        }
+        return new Answers(given);
+    }
+
+    /**
+     * One answer checked against its question; {@code null} for don't-know.
+     *
+     * @throws IllegalArgumentException with a message for the person who wrote the value
+     */
+    public Answer answer(String questionId, JsonNode value) {
+        Question question = questionnaire.question(questionId).orElseThrow(() ->
+                new IllegalArgumentException("unknown question '" + questionId + "'" + suggestion(questionId)));
+        if (value == null || value.isNull() || value.isTextual() && value.asText().equals(UNKNOWN)) {
+            return null;
+        }
+        return switch (question.type()) {
+            case YES_NO -> {
+                if (!value.isBoolean()) {
+                    throw new IllegalArgumentException("expected true, false or \"unknown\" for a yes-no question, got " + value);
+                }
+                yield Answer.yesNo(questionId, value.booleanValue());
+            }
+            case SCALE -> {
+                if (!value.isIntegralNumber()) {
+                    throw new IllegalArgumentException("expected a whole number from 1 (" + question.scaleLow()
+                            + ") to 5 (" + question.scaleHigh() + ") or \"unknown\", got " + value);
+                }
+                checkRange(question, value.asDouble(), "");
+                yield Answer.number(questionId, value.asInt());
+            }
+            case NUMBER -> {
+                if (!value.isNumber()) {
+                    throw new IllegalArgumentException("expected a number in " + question.unit() + " or \"unknown\", got " + value);
+                }
+                checkRange(question, value.asDouble(), " " + question.unit());
+                yield Answer.number(questionId, value.asDouble());
+            }
+            case CHOICE -> {
+                if (!value.isTextual() || question.option(value.asText()).isEmpty()) {
+                    throw new IllegalArgumentException("unknown option " + value + "; expected one of "
+                            + question.options().stream().map(o -> "\"" + o.id() + "\"").toList() + " or \"unknown\"");
+                }
+                yield Answer.choice(questionId, value.asText());
+            }
+        };
+    }
+
+    private static void checkRange(Question question, double number, String unit) {
+        if (number < question.lowest()) {
+            throw new IllegalArgumentException(format(number) + unit + " is below the minimum " + format(question.lowest()) + unit);
+        }
+        if (number > question.highest()) {
+            throw new IllegalArgumentException(format(number) + unit + " is above the maximum " + format(question.highest()) + unit);
+        }
+    }
+
+    private static String format(double number) {
+        return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
+    }
+
+    private String suggestion(String questionId) {
+        return questionnaire.questions().stream().map(Question::id)
+                .filter(id -> id.contains(questionId) || questionId.contains(id))
+                .findFirst().map(id -> " (did you mean '" + id + "'?)").orElse("");
+    }
+
+    /** RFC 6901: '~' and '/' in a key are written '~0' and '~1'. */
+    public static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+}

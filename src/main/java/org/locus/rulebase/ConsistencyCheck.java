@@ -1,0 +1,175 @@
+package org.locus.rulebase;
+
+import org.locus.knowledge.Catalogue;
+import org.locus.knowledge.KnowledgeBaseException;
+import org.locus.knowledge.RuleShape;
+import org.locus.questionnaire.AnswerType;
+import org.locus.questionnaire.Question;
+import org.locus.questionnaire.Questionnaire;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks that the questionnaire, the catalogue and the rules fit together, and reports every violation at once (one
+ * line each, naming the rule or entry), so an author fixes a broken knowledge base in one pass:
+ * <ul>
+ *   <li>every rule has a description and cites a chapter section by its catalogue name;</li>
+ *   <li>every question, option, situation, finding and recommendation id a rule uses exists;</li>
+ *   <li>every finding and recommendation is derived by some rule, every situation value can be derived, and every
+ *   question is read by some rule;</li>
+ *   <li>every piece of evidence rests on a finding its rule actually matches, so no recommendation stands without
+ *   a supporting finding.</li>
+ * </ul>
+ */
+final class ConsistencyCheck {
+
+    private final RuleBase ruleBase;
+    private final List<String> violations = new ArrayList<>();
+
+    private ConsistencyCheck(RuleBase ruleBase) {
+        this.ruleBase = ruleBase;
+    }
+
+    static void verify(RuleBase ruleBase) {
+        List<String> violations = violations(ruleBase);
+        if (!violations.isEmpty()) {
+            throw new KnowledgeBaseException("the knowledge base is inconsistent:\n  - " + String.join("\n  - ", violations));
+        }
+    }
+
+    static List<String> violations(RuleBase ruleBase) {
+        ConsistencyCheck check = new ConsistencyCheck(ruleBase);
+        check.checkSections();
+        ruleBase.rules().forEach(check::checkRule);
+        check.checkCoverage();
+        return List.copyOf(check.violations);
+    }
+
+    private void checkSections() {
+        Catalogue catalogue = ruleBase.catalogue();
+        catalogue.situations().forEach(s -> checkSection("situation '" + s.id() + "'", s.section()));
+        catalogue.findings().forEach(f -> checkSection("finding '" + f.id() + "'", f.section()));
+        catalogue.recommendations().forEach(r -> checkSection("recommendation '" + r.id() + "'", r.section()));
+        for (Question question : ruleBase.questionnaire().questions()) {
+            String entry = "question '" + question.id() + "'";
+            checkSection(entry, question.section());
+            question.informs().stream().filter(id -> catalogue.finding(id).isEmpty())
+                    .forEach(id -> violations.add(entry + " informs unknown finding '" + id + "'"));
+        }
+    }
+
+    private void checkSection(String entry, String section) {
+        if (section == null || section.isBlank()) {
+            violations.add(entry + " cites no chapter section");
+            return;
+        }
+        Arrays.stream(section.split(";")).map(String::strip)
+                .filter(name -> !ruleBase.catalogue().sections().contains(name))
+                .forEach(name -> violations.add(entry + " cites '" + name
+                        + "', which is not a section of the chapter (see 'sections' in catalogue.yaml)"));
+    }
+
+    private void checkRule(RuleBase.Rule rule) {
+        String entry = "rule '" + rule.name() + "' (" + rule.info().file() + ":" + rule.info().line() + ")";
+        if (rule.info().description() == null || rule.info().description().isBlank()) {
+            violations.add(entry + " has no @description");
+        }
+        checkSection(entry, rule.info().section());
+        RuleShape shape = rule.shape();
+        Questionnaire questionnaire = ruleBase.questionnaire();
+        Catalogue catalogue = ruleBase.catalogue();
+        for (RuleShape.AnswerTest test : shape.answerTests()) {
+            questionnaire.question(test.question()).ifPresentOrElse(
+                    question -> checkAnswerLiterals(entry, question, test.literals()),
+                    () -> violations.add(entry + " reads unknown question '" + test.question() + "'"));
+        }
+        for (RuleShape.SituationTest test : shape.situationTests()) {
+            catalogue.situation(test.aspect()).ifPresentOrElse(aspect -> test.values().stream()
+                            .filter(value -> aspect.value(value).isEmpty())
+                            .forEach(value -> violations.add(entry + " tests unknown value '" + value + "' of situation '" + test.aspect() + "'")),
+                    () -> violations.add(entry + " reads unknown situation '" + test.aspect() + "'"));
+        }
+        shape.findings().stream().filter(id -> catalogue.finding(id).isEmpty())
+                .forEach(id -> violations.add(entry + " reads unknown finding '" + id + "'"));
+        if (shape.derives().isEmpty()) {
+            violations.add(entry + " derives nothing (insertLogical a Situation, Finding or Evidence)");
+        }
+        for (RuleShape.Derived derived : shape.derives()) {
+            switch (derived.kind()) {
+                case "situation" -> catalogue.situation(derived.id()).ifPresentOrElse(aspect -> {
+                    if (derived.value() == null || aspect.value(derived.value()).isEmpty()) {
+                        violations.add(entry + " derives unknown value '" + derived.value() + "' of situation '" + derived.id() + "'");
+                    }
+                }, () -> violations.add(entry + " derives unknown situation '" + derived.id() + "'"));
+                case "finding" -> {
+                    if (derived.id() == null || catalogue.finding(derived.id()).isEmpty()) {
+                        violations.add(entry + " derives unknown finding '" + derived.id() + "'");
+                    }
+                }
+                default -> {
+                    if (derived.id() == null || catalogue.recommendation(derived.id()).isEmpty()) {
+                        violations.add(entry + " gives evidence for unknown recommendation '" + derived.id() + "'");
+                    }
+                    if (derived.basis() == null || !shape.findings().contains(derived.basis())) {
+                        violations.add(entry + " gives evidence resting on '" + derived.basis()
+                                + "', a finding its conditions do not match");
+                    }
+                    if (derived.weight() == 0) {
+                        violations.add(entry + " gives evidence without a whole-number weight");
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkAnswerLiterals(String entry, Question question, List<String> literals) {
+        for (String literal : literals) {
+            boolean known = switch (question.type()) {
+                case YES_NO -> literal.equals("yes") || literal.equals("no");
+                case CHOICE -> question.option(literal).isPresent();
+                case SCALE, NUMBER -> false;
+            };
+            if (!known) {
+                violations.add(entry + " tests question '" + question.id() + "' (" + question.type().id()
+                        + ") for '" + literal + "', which is not one of its answers"
+                        + (question.type() == AnswerType.SCALE || question.type() == AnswerType.NUMBER ? " (compare 'number' instead)" : ""));
+            }
+        }
+    }
+
+    private void checkCoverage() {
+        Set<String> derivedFindings = new HashSet<>();
+        Set<String> derivedSituations = new HashSet<>();
+        Set<String> supportedRecommendations = new HashSet<>();
+        Set<String> readQuestions = new HashSet<>();
+        for (RuleBase.Rule rule : ruleBase.rules()) {
+            readQuestions.addAll(rule.shape().questions());
+            for (RuleShape.Derived derived : rule.shape().derives()) {
+                switch (derived.kind()) {
+                    case "finding" -> derivedFindings.add(derived.id());
+                    case "situation" -> derivedSituations.add(derived.id() + "=" + derived.value());
+                    default -> {
+                        if (derived.weight() > 0) {
+                            supportedRecommendations.add(derived.id());
+                        }
+                    }
+                }
+            }
+        }
+        Catalogue catalogue = ruleBase.catalogue();
+        catalogue.findings().stream().filter(f -> !derivedFindings.contains(f.id()))
+                .forEach(f -> violations.add("finding '" + f.id() + "' is derived by no rule"));
+        catalogue.recommendations().stream().filter(r -> !supportedRecommendations.contains(r.id()))
+                .forEach(r -> violations.add("recommendation '" + r.id() + "' has no rule giving evidence for it"));
+        for (Catalogue.SituationAspect aspect : catalogue.situations()) {
+            aspect.values().stream().filter(v -> !derivedSituations.contains(aspect.id() + "=" + v.id()))
+                    .forEach(v -> violations.add("situation '" + aspect.id() + "' value '" + v.id() + "' is derived by no rule"));
+        }
+        ruleBase.questionnaire().questions().stream().filter(q -> !readQuestions.contains(q.id()))
+                .forEach(q -> violations.add("question '" + q.id() + "' is read by no rule"));
+    }
+}

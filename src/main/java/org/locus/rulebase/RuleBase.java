@@ -1,0 +1,88 @@
+package org.locus.rulebase;
+
+import org.locus.engine.InferenceEngine;
+import org.locus.engine.RuleInfo;
+import org.locus.knowledge.Catalogue;
+import org.locus.knowledge.RuleFiles;
+import org.locus.knowledge.RuleShape;
+import org.locus.questionnaire.Questionnaire;
+import org.locus.questionnaire.QuestionnaireReader;
+import org.locus.knowledge.CatalogueReader;
+import org.locus.engine.DroolsInferenceEngine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything Locus knows, loaded from one {@code rules/} folder and checked for consistency: the questionnaire, the
+ * catalogue, the compiled rules with their shapes, and a version hash of the folder's content. Immutable and shared.
+ */
+public final class RuleBase {
+
+    /** A rule with what it reads and derives. */
+    public record Rule(RuleInfo info, RuleShape shape) {
+        public String name() {
+            return info.name();
+        }
+    }
+
+    private final String version;
+    private final Questionnaire questionnaire;
+    private final Catalogue catalogue;
+    private final InferenceEngine engine;
+    private final Map<String, Rule> rules;
+
+    RuleBase(String version, Questionnaire questionnaire, Catalogue catalogue, InferenceEngine engine) {
+        this.version = version;
+        this.questionnaire = questionnaire;
+        this.catalogue = catalogue;
+        this.engine = engine;
+        Map<String, Rule> byName = new LinkedHashMap<>();
+        engine.rules().forEach(info -> byName.put(info.name(), new Rule(info, RuleShape.of(info.source()))));
+        this.rules = java.util.Collections.unmodifiableMap(byName);
+    }
+
+    /** Loads, compiles and checks the knowledge base; any problem throws with a message naming file and entry. */
+    public static RuleBase load(RuleFiles files) {
+        Questionnaire questionnaire = QuestionnaireReader.read(RuleFiles.QUESTIONNAIRE,
+                files.require(RuleFiles.QUESTIONNAIRE).text());
+        Catalogue catalogue = CatalogueReader.read(RuleFiles.CATALOGUE, files.require(RuleFiles.CATALOGUE).text());
+        InferenceEngine engine = DroolsInferenceEngine.compile(files.drlFiles());
+        RuleBase ruleBase = new RuleBase(files.version(), questionnaire, catalogue, engine);
+        ConsistencyCheck.verify(ruleBase);
+        return ruleBase;
+    }
+
+    /** Loads the rules folder on disk when one is named, otherwise the rules packaged in the jar. */
+    public static RuleBase load(java.nio.file.Path directory) {
+        return load(directory == null
+                ? new RuleFiles("rules (packaged)", Folders.fromClasspath("rules"))
+                : new RuleFiles(directory.toString(), Folders.fromDirectory(directory)));
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Questionnaire questionnaire() {
+        return questionnaire;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public InferenceEngine engine() {
+        return engine;
+    }
+
+    public List<Rule> rules() {
+        return List.copyOf(rules.values());
+    }
+
+    public Optional<Rule> rule(String name) {
+        return Optional.ofNullable(rules.get(name));
+    }
+}

@@ -12,13 +12,13 @@ import java.util.Set;
 @Command(name = "java -jar locus.jar", mixinStandardHelpOptions = true, versionProvider = LocusCli.Version.class,
         description = "Locus: diagnoses what holds a region's small-firm economy back and ranks what to do about it."
                 + "%nWith no command, starts the web app (wizard at /, API at /api/v1).",
-        subcommands = {DiagnoseCommand.class, VerifyCasesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DiagnoseCommand.class, VerifyCasesCommand.class, RuleCoverageCommand.class, CommandLine.HelpCommand.class})
 public final class LocusCli {
 
     public static final int EXIT_MISMATCH = 1;
     public static final int EXIT_BAD_INPUT = 2;
     public static final int EXIT_BAD_KNOWLEDGE_BASE = 3;
-    private static final Set<String> COMMANDS = Set.of("diagnose", "verify-cases", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("diagnose", "verify-cases", "rule-coverage", "help", "--help", "-h", "--version", "-V");
 
     private LocusCli() {
     }

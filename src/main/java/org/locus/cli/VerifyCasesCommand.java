@@ -10,7 +10,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,14 +31,7 @@ final class VerifyCasesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path cases = directory;
-        if (cases == null && Files.isDirectory(Path.of("cases"))) {
-            cases = Path.of("cases");
-        }
-        if (cases != null && !Files.isDirectory(cases)) {
-            throw new InputException(cases + ": no such folder");
-        }
-        Locus locus = knowledge.load(cases);
+        Locus locus = knowledge.load(CaseFolder.resolve(directory));
         CaseVerifier verifier = new CaseVerifier(locus.diagnostician());
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;

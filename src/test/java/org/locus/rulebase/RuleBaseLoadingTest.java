@@ -1,0 +1,90 @@
+package org.locus.rulebase;
+
+import org.junit.jupiter.api.Test;
+import org.locus.knowledge.KnowledgeBaseException;
+import org.locus.knowledge.RuleFiles;
+import org.locus.knowledge.TextFile;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Loading a broken knowledge base stops with a message that names the file, the line or the entry. */
+class RuleBaseLoadingTest {
+
+    private static final List<TextFile> MINI = Folders.fromDirectory(Path.of("src/test/resources/mini-rules"));
+
+    private static RuleFiles miniWith(String path, String text) {
+        List<TextFile> files = new ArrayList<>(MINI.stream().filter(f -> !f.path().equals(path)).toList());
+        files.add(new TextFile(path, text));
+        return new RuleFiles("test", files);
+    }
+
+    private static String mini(String path) {
+        return MINI.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().text();
+    }
+
+    @Test
+    void aSyntaxErrorNamesFileAndLine() {
+        String broken = mini("mini.drl").replace("rule \"Red tape\"", "rule \"Red tape\"\nwhen when");
+
+        assertThatThrownBy(() -> RuleBase.load(miniWith("mini.drl", broken)))
+                .isInstanceOf(KnowledgeBaseException.class)
+                .hasMessageMatching("(?s)mini\\.drl:\\d+: .+");
+    }
+
+    @Test
+    void aCompileErrorNamesTheFile() {
+        String broken = mini("mini.drl").replace("Answer(question == \"red-tape\", value == \"yes\")",
+                "Answer(question == \"red-tape\", colour == \"yes\")");
+
+        assertThatThrownBy(() -> RuleBase.load(miniWith("mini.drl", broken)))
+                .isInstanceOf(KnowledgeBaseException.class)
+                .hasMessageContaining("mini.drl")
+                .hasMessageContaining("colour");
+    }
+
+    @Test
+    void aMissingDataFileIsNamed() {
+        List<TextFile> withoutCatalogue = MINI.stream().filter(f -> !f.path().equals("catalogue.yaml")).toList();
+
+        assertThatThrownBy(() -> RuleBase.load(new RuleFiles("somewhere", withoutCatalogue)))
+                .hasMessage("somewhere: catalogue.yaml is missing");
+    }
+
+    @Test
+    void theConsistencyCheckReportsEveryViolationByRule() {
+        String drl = mini("mini.drl")
+                .replace("@description(\"Heavy red tape\") @section(\"Upside of LED\")", "@section(\"Upside of LED\")")
+                .replace("@description(\"Footwear exporters sit in a chain\") @section(\"Value chains\")",
+                        "@description(\"d\") @section(\"Global value chains\")")
+                .replace("Answer(question == \"export-share\", number >= 50)", "Answer(question == \"export-shar\", number >= 50)")
+                .replace("insertLogical(new Evidence(\"map-chain\", \"shoe-chain\", 2));",
+                        "insertLogical(new Evidence(\"map-chain\", \"red-tape-heavy\", 2));")
+                .replace("Answer(question == \"sector\", value == \"shoes\")", "Answer(question == \"sector\", value == \"boots\")");
+
+        assertThatThrownBy(() -> RuleBase.load(miniWith("mini.drl", drl)))
+                .isInstanceOf(KnowledgeBaseException.class)
+                .satisfies(e -> assertThat(e.getMessage()).contains(
+                        "rule 'Red tape' (mini.drl:32) has no @description",
+                        "rule 'Shoe exporters' (mini.drl:40) cites 'Global value chains', which is not a section of the chapter",
+                        "rule 'Shoe exporters' (mini.drl:40) reads unknown question 'export-shar'",
+                        "rule 'Shoe exporters' (mini.drl:40) tests question 'sector' (choice) for 'boots', which is not one of its answers",
+                        "rule 'Map the shoe chain' (mini.drl:73) gives evidence resting on 'red-tape-heavy', a finding its conditions do not match",
+                        "question 'export-share' is read by no rule"));
+    }
+
+    @Test
+    void unreachableCatalogueEntriesAreReported() {
+        String catalogue = mini("catalogue.yaml")
+                .replace("recommendations:", "  - {id: orphan, title: O, summary: s, concern: env, section: Upside of LED}\nrecommendations:")
+                + "  - {id: never-made, title: N, summary: s, section: Upside of LED}\n";
+
+        assertThatThrownBy(() -> RuleBase.load(miniWith("catalogue.yaml", catalogue)))
+                .hasMessageContaining("finding 'orphan' is derived by no rule")
+                .hasMessageContaining("recommendation 'never-made' has no rule giving evidence for it");
+    }
+}

@@ -1,0 +1,83 @@
+package org.locus.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The packaged jar as a user runs it: the rules and cases come from inside the jar. */
+class PackagedJarIT {
+
+    private static final Path JAR = Path.of("target/locus.jar");
+    private static final Path SAMPLE = Path.of("cases/castellon-ceramic-tiles.json");
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void jarExists() {
+        assertThat(JAR).as("run after 'mvn package'").exists();
+    }
+
+    private static Run java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("locus-out", ".txt");
+        Path err = Files.createTempFile("locus-err", ".txt");
+        // run outside the project folder, so the jar cannot fall back on ./rules or ./cases
+        Process process = new ProcessBuilder(command).directory(Files.createTempDirectory("locus-cwd").toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void diagnosesTheSampleCaseWithRankedExplainedRecommendations() throws Exception {
+        Run run = java("diagnose", SAMPLE.toAbsolutePath().toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("# Locus diagnosis", "## Recommendations", "### 1. ", "*Why:*", "*Chapter:*");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void printsTheResultDocumentAsJson() throws Exception {
+        Run run = java("diagnose", SAMPLE.toAbsolutePath().toString(), "--format", "json");
+
+        JsonNode result = new ObjectMapper().readTree(run.out());
+        assertThat(result.path("recommendations").get(0).path("rank").asInt()).isEqualTo(1);
+        assertThat(result.path("recommendations").get(0).path("trace")).isNotEmpty();
+        assertThat(result.fieldNames()).toIterable()
+                .containsExactly("ruleBaseVersion", "situation", "findings", "recommendations", "unanswered");
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwo() throws Exception {
+        Path bad = Files.writeString(Files.createTempFile("bad", ".json"), "{\"answers\": {\"no-such-question\": true}}");
+
+        Run run = java("diagnose", bad.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString()
+                .isEqualTo("locus: /answers/no-such-question: unknown question 'no-such-question'");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void verifiesThePackagedCaseLibrary() throws Exception {
+        Run run = java("verify-cases");
+
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("0 failed");
+    }
+}

@@ -36,6 +36,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -52,7 +54,9 @@ public final class DroolsInferenceEngine implements InferenceEngine {
     private static final Set<Class<?>> DERIVED_TYPES = Set.of(Situation.class, Finding.class, Evidence.class);
 
     // the folder matches the rules' package, which keeps Drools from warning about every file
-    private static final String RESOURCE_FOLDER = "src/main/resources/org/locus/rules/";
+    private static final String RULES_PACKAGE_FOLDER = "org/locus/rules/";
+    private static final String RESOURCE_FOLDER = "src/main/resources/" + RULES_PACKAGE_FOLDER;
+    private static final Pattern UNANALYSABLE_EXPRESSION = Pattern.compile("(?i)expression:?\\s+(.+?):?\\s*$", Pattern.MULTILINE);
 
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
@@ -123,20 +127,41 @@ public final class DroolsInferenceEngine implements InferenceEngine {
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new KnowledgeBaseException(errors.stream().map(DroolsInferenceEngine::describe)
+            throw new KnowledgeBaseException(errors.stream().map(m -> describe(m, drlFiles))
                     .distinct().collect(Collectors.joining("\n")));
         }
         KieContainer container = services.newKieContainer(releaseId);
         return container.getKieBase();
     }
 
-    private static String describe(Message message) {
-        String path = message.getPath() == null ? "" : message.getPath().replace(RESOURCE_FOLDER, "");
-        String where = path.isEmpty() ? "rules" : path;
-        if (message.getLine() > 0) {
-            where += ":" + message.getLine();
+    private static String describe(Message message, Collection<TextFile> files) {
+        String path = message.getPath() == null ? ""
+                : message.getPath().replace(RESOURCE_FOLDER, "").replace(RULES_PACKAGE_FOLDER, "");
+        String text = message.getText().strip();
+        int line = message.getLine() > 0 ? message.getLine() : lineOfExpression(path, text, files);
+        return (path.isEmpty() ? "rules" : path) + (line > 0 ? ":" + line : "") + ": " + text;
+    }
+
+    /**
+     * The executable model reports some errors (an unknown property, say) without a line, but it quotes the
+     * expression; finding that expression in the file gives the author the line anyway.
+     */
+    private static int lineOfExpression(String path, String text, Collection<TextFile> files) {
+        Matcher expression = UNANALYSABLE_EXPRESSION.matcher(text);
+        if (!expression.find()) {
+            return -1;
         }
-        return where + ": " + message.getText().strip();
+        for (TextFile file : files) {
+            if (file.path().equals(path)) {
+                String[] lines = file.text().split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].contains(expression.group(1).strip())) {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     @Override

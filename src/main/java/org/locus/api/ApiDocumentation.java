@@ -48,7 +48,7 @@ class ApiDocumentation {
                             "maxItems", limits.maxBatchSize(),
                             "items", Map.of(
                                     "allOf", List.of(Map.of("$ref", ApiDocs.ANSWERS_SCHEMA)),
-                                    "required", List.of("id", "answers"),
+                                    "required", List.of("id"), // 'answers' is required by AnswersDocument
                                     "properties", Map.of("id", Map.of("type", "string", "minLength", 1,
                                             "description", "your id for the item, unique in the batch"))))))));
         };

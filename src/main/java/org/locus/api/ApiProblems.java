@@ -32,8 +32,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** 400 with every problem found in the body, each with a JSON pointer into it. */
     static ProblemDetail invalidBody(List<AnswerProblem> problems) {
-        String detail = problems.size() == 1 ? problems.get(0).describe()
-                : problems.size() + " problems in the request body; each is listed under 'errors' with a JSON pointer to it.";
+        String detail = problems.size() > 1
+                ? problems.size() + " problems in the request body; each is listed under 'errors' with a JSON pointer to it."
+                : problems.get(0).pointer().isEmpty() ? capitalized(problems.get(0).message()) + "."
+                : problems.get(0).describe() + ".";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setProperty("errors", problems.stream().map(ProblemError::of).toList());
         return problem;
@@ -92,6 +94,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setDetail("Send the body as JSON, with the header 'Content-Type: application/json'"
                 + (e.getContentType() == null ? "." : " (not '" + e.getContentType() + "')."));
         return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String readable(DataSize size) {

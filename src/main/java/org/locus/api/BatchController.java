@@ -45,7 +45,7 @@ class BatchController {
 
     // with Accept */* both handlers match; Spring then prefers application/json, so JSON stays the default
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Diagnose many regions", description = DESCRIPTION
+    @Operation(operationId = "diagnoseBatch", summary = "Diagnose many regions", description = DESCRIPTION
             + " Ask for application/x-ndjson to get one outcome per line as each is computed.")
     @ApiDocs.BatchBody
     @ApiResponse(responseCode = "200", description = "One outcome per item, in the order of the items", content = {
@@ -56,7 +56,9 @@ class BatchController {
         return new BatchResponse(read(body).items().stream().map(this::outcome).toList());
     }
 
+    // the same operation as above in its other format; the OpenAPI description states both there
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_NDJSON_VALUE)
+    @Operation(hidden = true)
     ResponseEntity<StreamingResponseBody> stream(@RequestBody(required = false) byte[] body) {
         BatchRequest request = read(body);
         StreamingResponseBody lines = out -> {

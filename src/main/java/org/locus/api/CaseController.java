@@ -40,14 +40,14 @@ class CaseController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "List the cases")
+    @Operation(operationId = "listCases", summary = "List the cases")
     @ApiResponse(responseCode = "200", description = "Every case of the library, in file name order")
     CaseList list() {
         return new CaseList(library.cases().stream().map(CaseSummary::of).toList());
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "One case", description = "The case's story, sources, answers, assumed answers, what a "
+    @Operation(operationId = "getCase", summary = "One case", description = "The case's story, sources, answers, assumed answers, what a "
             + "reader of the chapter expects, and teaching notes.")
     @ApiResponse(responseCode = "200", description = "The case")
     @ApiDocs.UnknownCase
@@ -57,7 +57,7 @@ class CaseController {
 
     @PostMapping(path = "/{id}/diagnosis", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {MediaType.APPLICATION_JSON_VALUE, MARKDOWN})
-    @Operation(summary = "Diagnose a case, optionally with some answers changed",
+    @Operation(operationId = "diagnoseCase", summary = "Diagnose a case, optionally with some answers changed",
             description = "The trainer's what-if: each answer in the body replaces the case's own, and \"unknown\" "
                     + "makes it don't-know; without a body the case is diagnosed as it stands.")
     @ApiDocs.AnswerChangesBody

@@ -31,7 +31,7 @@ class DiagnosisController {
 
     @PostMapping(path = "/api/v1/diagnoses", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {MediaType.APPLICATION_JSON_VALUE, MARKDOWN})
-    @Operation(summary = "Diagnose one region",
+    @Operation(operationId = "diagnose", summary = "Diagnose one region",
             description = "Runs the rules on an answers document and returns the ranked recommendations, each "
                     + "explained down to the answers and the chapter sections. Ask for text/markdown to get a report.")
     @ApiDocs.AnswersBody

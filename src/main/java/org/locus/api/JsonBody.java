@@ -12,6 +12,7 @@ import org.locus.questionnaire.InvalidAnswersException;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Parses a request body into a JSON tree. Strict where a lenient parser would lose an answer without a word: a key
@@ -22,6 +23,10 @@ final class JsonBody {
     private static final ObjectReader READER = new ObjectMapper().reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private static final Pattern START_MARKER =
+            Pattern.compile("start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern SOURCE = Pattern.compile("\\s*(?:at )?\\[Source: [^\\]]*\\]");
 
     private JsonBody() {
     }
@@ -39,10 +44,20 @@ final class JsonBody {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw problem("not valid JSON" + where + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw problem("not valid JSON" + where + ": " + readable(e.getOriginalMessage()));
         } catch (IOException e) {
             throw problem("the request body cannot be read as JSON: " + e.getMessage());
         }
+    }
+
+    /**
+     * Jackson's message without its references to Jackson: {@code (start marker at [Source: REDACTED (...); line: 1,
+     * column: 13])} becomes {@code (opened at line 1, column 13)}, and any other reference to the source goes.
+     */
+    static String readable(String message) {
+        String firstLine = message.lines().findFirst().orElse("");
+        String opened = START_MARKER.matcher(firstLine).replaceAll("opened at line $1, column $2");
+        return SOURCE.matcher(opened).replaceAll("").strip();
     }
 
     static boolean isBlank(byte[] body) {

@@ -24,7 +24,7 @@ class QuestionnaireController {
     }
 
     @GetMapping(path = "/api/v1/questionnaire", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The questionnaire",
+    @Operation(operationId = "getQuestionnaire", summary = "The questionnaire",
             description = "Sections and questions in the order an adviser answers them, with types, ranges, units, "
                     + "options and help. Every question may also be answered \"unknown\".")
     @ApiResponse(responseCode = "200", description = "The questionnaire")
@@ -33,7 +33,7 @@ class QuestionnaireController {
     }
 
     @GetMapping(path = "/api/v1/schema/answers", produces = {SCHEMA_JSON, MediaType.APPLICATION_JSON_VALUE})
-    @Operation(summary = "JSON Schema of the answers document",
+    @Operation(operationId = "getAnswersSchema", summary = "JSON Schema of the answers document",
             description = "A JSON Schema (draft 2020-12) generated from the questionnaire, so it always matches what "
                     + "POST /api/v1/diagnoses accepts.")
     @ApiResponse(responseCode = "200", description = "The schema")

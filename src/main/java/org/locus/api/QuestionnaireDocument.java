@@ -1,6 +1,7 @@
 package org.locus.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.locus.questionnaire.AnswerType;
 import org.locus.questionnaire.Question;
 import org.locus.questionnaire.Questionnaire;
@@ -13,6 +14,7 @@ import java.util.List;
  * they are asked, each question with its type and what an answer may be. Every question also takes
  * {@code "unknown"}.
  */
+@Schema(name = "Questionnaire")
 record QuestionnaireDocument(String ruleBaseVersion, List<SectionView> sections) {
 
     static QuestionnaireDocument of(String ruleBaseVersion, Questionnaire questionnaire) {
@@ -21,6 +23,7 @@ record QuestionnaireDocument(String ruleBaseVersion, List<SectionView> sections)
     }
 
     /** One step of the wizard. */
+    @Schema(name = "Section")
     record SectionView(String id, String title, String intro, List<QuestionView> questions) {
 
         static SectionView of(Section section) {
@@ -36,6 +39,7 @@ record QuestionnaireDocument(String ruleBaseVersion, List<SectionView> sections)
      * feeds. Fields that do not apply to the type are left out.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Question")
     record QuestionView(String id, String text, String help, String section, String type, ScaleLabels scale,
                         List<Question.Option> options, String unit, Double min, Double max, List<String> informs) {
 
@@ -49,6 +53,7 @@ record QuestionnaireDocument(String ruleBaseVersion, List<SectionView> sections)
     }
 
     /** What 1 and 5 mean on a scale. */
+    @Schema(name = "ScaleLabels")
     record ScaleLabels(String low, String high) {
     }
 }

@@ -19,7 +19,7 @@ class RuleBaseController {
     }
 
     @GetMapping(path = "/api/v1/rules", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The rule base",
+    @Operation(operationId = "getRuleBase", summary = "The rule base",
             description = "Its version, every rule (name, description, chapter section, cites, file, layer, what it "
                     + "reads and derives), the questionnaire and the catalogue of situations, findings and "
                     + "recommendations with their titles.")

@@ -1,6 +1,7 @@
 package org.locus.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.locus.knowledge.Catalogue;
 import org.locus.knowledge.RuleShape;
 import org.locus.rulebase.RuleBase;
@@ -12,6 +13,7 @@ import java.util.Set;
  * The whole rule base as data: its version, every rule with what it reads and derives, the questionnaire and the
  * catalogue of situations, findings and recommendations the rules speak of.
  */
+@Schema(name = "RuleBase")
 record RuleBaseDocument(String ruleBaseVersion, List<RuleView> rules, QuestionnaireDocument questionnaire,
                         CatalogueView catalogue) {
 
@@ -19,14 +21,15 @@ record RuleBaseDocument(String ruleBaseVersion, List<RuleView> rules, Questionna
         Catalogue catalogue = ruleBase.catalogue();
         return new RuleBaseDocument(ruleBase.version(), ruleBase.rules().stream().map(RuleView::of).toList(),
                 QuestionnaireDocument.of(ruleBase.version(), ruleBase.questionnaire()),
-                new CatalogueView(catalogue.sections(), catalogue.situations(), catalogue.findings(),
-                        catalogue.recommendations()));
+                new CatalogueView(catalogue.sections(), catalogue.situations().stream().map(AspectView::of).toList(),
+                        catalogue.findings(), catalogue.recommendations()));
     }
 
     /**
      * A rule. {@code layer} is the kind of fact it derives (situation, finding or recommendation); {@code file} and
      * {@code line} say where it is written; {@code source} is its text.
      */
+    @Schema(name = "Rule")
     record RuleView(String name, String description, String section, List<String> cites, String file, int line,
                     String layer, Reads reads, List<Derived> derives, String source) {
 
@@ -40,6 +43,7 @@ record RuleBaseDocument(String ruleBaseVersion, List<RuleView> rules, Questionna
     }
 
     /** What a rule's conditions test: question ids, situation aspects and finding ids. */
+    @Schema(name = "RuleReads")
     record Reads(Set<String> questions, Set<String> situations, Set<String> findings) {
     }
 
@@ -48,6 +52,7 @@ record RuleBaseDocument(String ruleBaseVersion, List<RuleView> rules, Questionna
      * recommendation ({@code id}) resting on a finding ({@code basis}) with a {@code weight}, negative against it.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "RuleDerives")
     record Derived(String kind, String id, String value, String basis, Integer weight) {
 
         static Derived of(RuleShape.Derived derived) {
@@ -58,7 +63,27 @@ record RuleBaseDocument(String ruleBaseVersion, List<RuleView> rules, Questionna
     }
 
     /** The catalogue, in its meaningful order (the ranking's last tie-breaker). */
-    record CatalogueView(List<String> sections, List<Catalogue.SituationAspect> situations,
+    @Schema(name = "Catalogue")
+    record CatalogueView(List<String> sections, List<AspectView> situations,
                          List<Catalogue.FindingEntry> findings, List<Catalogue.RecommendationEntry> recommendations) {
+    }
+
+    /**
+     * An aspect of a region's situation and the values the rules may give it; {@code multiValued} aspects may hold
+     * several at once. (Its own record, not the catalogue's, so that the contract does not confuse its values with a
+     * diagnosis's situation values.)
+     */
+    @Schema(name = "CatalogueSituation")
+    record AspectView(String id, String title, String section, boolean multiValued, List<AspectValue> values) {
+
+        static AspectView of(Catalogue.SituationAspect aspect) {
+            return new AspectView(aspect.id(), aspect.title(), aspect.section(), aspect.multiValued(),
+                    aspect.values().stream().map(v -> new AspectValue(v.id(), v.label())).toList());
+        }
+    }
+
+    /** One value a situation aspect may take. */
+    @Schema(name = "CatalogueSituationValue")
+    record AspectValue(String id, String label) {
     }
 }

@@ -60,6 +60,21 @@ class ApiContractTest {
     }
 
     @Test
+    void namesEverySchemaForOneShape() {
+        JsonNode schemas = openApi().path("components").path("schemas");
+
+        // the diagnosis's situation values carry a trace; the catalogue's are only id and label
+        assertThat(keys(schemas.path("SituationValue").path("properties"))).contains("value", "trace");
+        String catalogueValue = schemas.path("CatalogueSituation").path("properties").path("values").path("items")
+                .path("$ref").asText();
+        assertThat(keys(schemas.path(catalogueValue.substring(catalogueValue.lastIndexOf('/') + 1)).path("properties")))
+                .containsExactly("id", "label");
+        assertThat(openApi().path("paths").path("/api/v1/diagnoses/batch").path("post").path("operationId").asText())
+                .isEqualTo("diagnoseBatch");
+        assertThat(keys(schemas)).doesNotContain("StreamingResponseBody");
+    }
+
+    @Test
     void servesSwaggerUi() {
         ApiClient.Reply reply = api.get("/swagger-ui.html");
 

@@ -111,7 +111,7 @@ class BatchApiTest {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(reply.json().path("detail").asText()).contains("not valid JSON");
+        assertThat(reply.json().path("detail").asText()).startsWith("Not valid JSON at line 1, column 6");
     }
 
     @Test

@@ -108,7 +108,16 @@ class DiagnosisApiTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.pointers()).containsExactly("");
-        assertThat(reply.json().path("detail").asText()).contains("not valid JSON at line 1, column");
+        assertThat(reply.json().path("detail").asText()).startsWith("Not valid JSON at line 1, column ");
+    }
+
+    @Test
+    void saysWhereAnUnclosedObjectWasOpened() {
+        ApiClient.Reply reply = api.postJson(DIAGNOSES, "{\"answers\": {\"a\": true");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().path("detail").asText()).contains("(opened at line 1, column 13)")
+                .doesNotContain("Source", "Feature");
     }
 
     @Test
@@ -128,7 +137,7 @@ class DiagnosisApiTest {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(reply.json().path("detail").asText()).contains("the request body is empty");
+        assertThat(reply.json().path("detail").asText()).startsWith("The request body is empty; expected {\"answers\"");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import java.util.List;
 
@@ -72,9 +73,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 + String.join(", ", e.knownIds()) + ".");
     }
 
+    /** A fault of ours; a client that hung up mid-stream is no fault, and there is no one left to answer. */
     @ExceptionHandler
     ProblemDetail unexpected(Exception e) {
-        return internalError(e);
+        return DisconnectedClientHelper.isClientDisconnectedException(e) ? null : internalError(e);
     }
 
     @Override

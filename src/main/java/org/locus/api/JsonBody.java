@@ -54,7 +54,7 @@ final class JsonBody {
      * Jackson's message without its references to Jackson: {@code (start marker at [Source: REDACTED (...); line: 1,
      * column: 13])} becomes {@code (opened at line 1, column 13)}, and any other reference to the source goes.
      */
-    static String readable(String message) {
+    private static String readable(String message) {
         String firstLine = message.lines().findFirst().orElse("");
         String opened = START_MARKER.matcher(firstLine).replaceAll("opened at line $1, column $2");
         return SOURCE.matcher(opened).replaceAll("").strip();

@@ -41,14 +41,19 @@ record QuestionnaireDocument(String ruleBaseVersion, List<SectionView> sections)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Question")
     record QuestionView(String id, String text, String help, String section, String type, ScaleLabels scale,
-                        List<Question.Option> options, String unit, Double min, Double max, List<String> informs) {
+                        List<Question.Option> options, String unit, Number min, Number max, List<String> informs) {
 
         static QuestionView of(Question q) {
             boolean ranged = q.type() == AnswerType.SCALE || q.type() == AnswerType.NUMBER;
             return new QuestionView(q.id(), q.text(), q.help(), q.section(), q.type().id(),
                     q.type() == AnswerType.SCALE ? new ScaleLabels(q.scaleLow(), q.scaleHigh()) : null,
                     q.type() == AnswerType.CHOICE ? q.options() : null, q.unit(),
-                    ranged ? q.lowest() : null, ranged ? q.highest() : null, q.informs());
+                    ranged ? whole(q.lowest()) : null, ranged ? whole(q.highest()) : null, q.informs());
+        }
+
+        /** A whole bound reads {@code 100}, not {@code 100.0}. */
+        private static Number whole(double bound) {
+            return bound == Math.rint(bound) ? (Number) (long) bound : (Number) bound;
         }
     }
 

@@ -54,6 +54,7 @@ class QuestionnaireControllerTest {
                     case SCALE -> {
                         assertThat(view.path("scale").path("low").asText()).isEqualTo(question.scaleLow());
                         assertThat(view.path("min").asInt()).isEqualTo(1);
+                        assertThat(view.path("max").isIntegralNumber()).as("5, not 5.0").isTrue();
                         assertThat(view.path("max").asInt()).isEqualTo(5);
                     }
                     case YES_NO -> assertThat(view.has("options") || view.has("min") || view.has("scale")).isFalse();

@@ -28,7 +28,7 @@ class BatchController {
     static final String PATH = "/api/v1/diagnoses/batch";
     private static final String DESCRIPTION = "Body: " + BatchRequest.SHAPE + ", each item an answers document with "
             + "an id of your choice. Each item gets its own result or its own problem (400 with errors pointing into "
-            + "the batch, e.g. /items/3/answers/export-share), so one bad item never loses the others. A body that is "
+            + "the batch, e.g. /items/3/answers/cluster-present), so one bad item never loses the others. A body that is "
             + "not such a list, an item without an id or an id used twice fails the whole request with 400.";
 
     private final AnswersReader answersReader;

@@ -31,7 +31,8 @@ record BatchRequest(List<Item> items) {
         JsonNode items = root.isObject() ? root.get("items") : null;
         if (items == null || !items.isArray()) {
             throw new InvalidAnswersException(List.of(root.isObject()
-                    ? new AnswerProblem("/items", "'items' must be an array of answers documents, each with an id; expected " + SHAPE)
+                    ? new AnswerProblem("/items", "'items' must be an array of answers documents, each with an id; "
+                            + "expected " + SHAPE)
                     : new AnswerProblem("", "expected an object " + SHAPE)));
         }
         if (items.size() > maxItems) {
@@ -55,7 +56,8 @@ record BatchRequest(List<Item> items) {
             }
             Integer earlier = firstUse.putIfAbsent(id.asText(), i);
             if (earlier != null) {
-                problems.add(new AnswerProblem(pointer + "/id", "id '" + id.asText() + "' is already used by item " + earlier));
+                problems.add(new AnswerProblem(pointer + "/id",
+                        "id '" + id.asText() + "' is already used by item " + earlier));
                 continue;
             }
             read.add(new Item(id.asText(), item, pointer));

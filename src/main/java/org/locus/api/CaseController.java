@@ -47,8 +47,8 @@ class CaseController {
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "getCase", summary = "One case", description = "The case's story, sources, answers, assumed answers, what a "
-            + "reader of the chapter expects, and teaching notes.")
+    @Operation(operationId = "getCase", summary = "One case", description = "The case's story, sources, answers, "
+            + "assumed answers, what a reader of the chapter expects, and teaching notes.")
     @ApiResponse(responseCode = "200", description = "The case")
     @ApiDocs.UnknownCase
     CaseDocument get(@PathVariable String id) {
@@ -68,7 +68,8 @@ class CaseController {
     @ApiDocs.BodyProblems
     DiagnosisResult diagnose(@PathVariable String id, @RequestBody(required = false) byte[] body) {
         LibraryCase libraryCase = find(id);
-        return diagnostician.diagnose(JsonBody.isBlank(body) ? libraryCase.answers() : changed(libraryCase.answers(), body));
+        Answers answers = libraryCase.answers();
+        return diagnostician.diagnose(JsonBody.isBlank(body) ? answers : changed(answers, body));
     }
 
     private LibraryCase find(String id) {

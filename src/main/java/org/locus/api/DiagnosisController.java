@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.diagnosis.Diagnostician;
+import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,6 +41,7 @@ class DiagnosisController {
             @Content(mediaType = MARKDOWN, schema = @Schema(type = "string"))})
     @ApiDocs.BodyProblems
     DiagnosisResult diagnose(@RequestBody(required = false) byte[] body) {
-        return diagnostician.diagnose(answersReader.read(JsonBody.parse(body, ANSWERS_DOCUMENT), ""));
+        Answers answers = answersReader.read(JsonBody.parse(body, ANSWERS_DOCUMENT), "");
+        return diagnostician.diagnose(answers);
     }
 }

@@ -98,7 +98,8 @@ public final class AnswersReader {
                 yield Answer.yesNo(questionId, value.booleanValue());
             }
             case SCALE -> {
-                if (!value.isIntegralNumber()) {
+                // 3.0 is the whole number 3, as JSON Schema's "integer" (and so the published schema) has it
+                if (!value.isNumber() || value.asDouble() != Math.rint(value.asDouble())) {
                     throw new IllegalArgumentException("expected a whole number from 1 (" + question.scaleLow()
                             + ") to 5 (" + question.scaleHigh() + ") or \"unknown\", got " + value);
                 }

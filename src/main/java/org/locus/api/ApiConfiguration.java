@@ -1,0 +1,34 @@
+package org.locus.api;
+
+import org.locus.report.MarkdownReport;
+import org.locus.rulebase.RuleBase;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.List;
+
+/** Wires the API into Spring MVC beside the UI. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApiLimits.class)
+class ApiConfiguration implements WebMvcConfigurer {
+
+    private final RuleBase ruleBase;
+
+    ApiConfiguration(RuleBase ruleBase) {
+        this.ruleBase = ruleBase;
+    }
+
+    /** Markdown goes last, so a client that names no format gets JSON. */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.add(new DiagnosisMarkdownConverter(new MarkdownReport(ruleBase)));
+    }
+
+    @Bean
+    ApiRouteNotFound apiRouteNotFound() {
+        return new ApiRouteNotFound();
+    }
+}

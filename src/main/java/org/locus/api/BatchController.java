@@ -1,0 +1,88 @@
+package org.locus.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.locus.diagnosis.Diagnostician;
+import org.locus.questionnaire.AnswersReader;
+import org.locus.questionnaire.InvalidAnswersException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Diagnoses many regions in one request. Each item gets its own result or its own problem, so one bad region never
+ * loses the others. As JSON (the default) the outcomes come in one document once all are done; as JSON lines
+ * ({@code Accept: application/x-ndjson}) each outcome is written the moment it is computed.
+ */
+@RestController
+@Tag(name = "Diagnoses")
+class BatchController {
+
+    static final String PATH = "/api/v1/diagnoses/batch";
+    private static final String DESCRIPTION = "Body: " + BatchRequest.SHAPE + ", each item an answers document with "
+            + "an id of your choice. Each item gets its own result or its own problem (400 with errors pointing into "
+            + "the batch, e.g. /items/3/answers/cluster-present), so one bad item never loses the others. A body that is "
+            + "not such a list, an item without an id or an id used twice fails the whole request with 400.";
+
+    private final AnswersReader answersReader;
+    private final Diagnostician diagnostician;
+    private final ApiLimits limits;
+    private final ObjectMapper json;
+
+    BatchController(AnswersReader answersReader, Diagnostician diagnostician, ApiLimits limits, ObjectMapper json) {
+        this.answersReader = answersReader;
+        this.diagnostician = diagnostician;
+        this.limits = limits;
+        this.json = json;
+    }
+
+    // with Accept */* both handlers match; Spring then prefers application/json, so JSON stays the default
+    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "diagnoseBatch", summary = "Diagnose many regions", description = DESCRIPTION
+            + " Ask for application/x-ndjson to get one outcome per line as each is computed.")
+    @ApiDocs.BatchBody
+    @ApiResponse(responseCode = "200", description = "One outcome per item, in the order of the items", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchResponse.class)),
+            @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(implementation = BatchOutcome.class))})
+    @ApiDocs.BodyProblems
+    BatchResponse diagnose(@RequestBody(required = false) byte[] body) {
+        return new BatchResponse(read(body).items().stream().map(this::outcome).toList());
+    }
+
+    // the same operation as above in its other format; the OpenAPI description states both there
+    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_NDJSON_VALUE)
+    @Operation(hidden = true)
+    ResponseEntity<StreamingResponseBody> stream(@RequestBody(required = false) byte[] body) {
+        BatchRequest request = read(body);
+        StreamingResponseBody lines = out -> {
+            for (BatchRequest.Item item : request.items()) {
+                out.write(json.writeValueAsBytes(outcome(item)));
+                out.write('\n');
+                out.flush();
+            }
+        };
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_NDJSON).body(lines);
+    }
+
+    private BatchRequest read(byte[] body) {
+        return BatchRequest.read(JsonBody.parse(body, BatchRequest.SHAPE), limits.maxBatchSize());
+    }
+
+    private BatchOutcome outcome(BatchRequest.Item item) {
+        try {
+            return BatchOutcome.diagnosed(item.id(),
+                    diagnostician.diagnose(answersReader.read(item.document(), item.pointer())));
+        } catch (InvalidAnswersException e) {
+            return BatchOutcome.failed(item.id(), ApiProblems.invalidBody(e.problems()));
+        } catch (RuntimeException e) {
+            return BatchOutcome.failed(item.id(), ApiProblems.internalError(e));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.locus.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.locus.cases.CaseLibrary;
+import org.locus.cases.LibraryCase;
+import org.locus.diagnosis.DiagnosisResult;
+import org.locus.diagnosis.Diagnostician;
+import org.locus.questionnaire.Answers;
+import org.locus.questionnaire.AnswersReader;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Iterator;
+
+import static org.locus.api.DiagnosisMarkdownConverter.MARKDOWN;
+
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases", description = "The case library, and the trainer's what-if")
+class CaseController {
+
+    private final CaseLibrary library;
+    private final AnswersReader answersReader;
+    private final Diagnostician diagnostician;
+
+    CaseController(CaseLibrary library, AnswersReader answersReader, Diagnostician diagnostician) {
+        this.library = library;
+        this.answersReader = answersReader;
+        this.diagnostician = diagnostician;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "listCases", summary = "List the cases")
+    @ApiResponse(responseCode = "200", description = "Every case of the library, in file name order")
+    CaseList list() {
+        return new CaseList(library.cases().stream().map(CaseSummary::of).toList());
+    }
+
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "getCase", summary = "One case", description = "The case's story, sources, answers, "
+            + "assumed answers, what a reader of the chapter expects, and teaching notes.")
+    @ApiResponse(responseCode = "200", description = "The case")
+    @ApiDocs.UnknownCase
+    CaseDocument get(@PathVariable String id) {
+        return CaseDocument.of(find(id));
+    }
+
+    @PostMapping(path = "/{id}/diagnosis", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MARKDOWN})
+    @Operation(operationId = "diagnoseCase", summary = "Diagnose a case, optionally with some answers changed",
+            description = "The trainer's what-if: each answer in the body replaces the case's own, and \"unknown\" "
+                    + "makes it don't-know; without a body the case is diagnosed as it stands.")
+    @ApiDocs.AnswerChangesBody
+    @ApiResponse(responseCode = "200", description = "The result document", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DiagnosisResult.class)),
+            @Content(mediaType = MARKDOWN, schema = @Schema(type = "string"))})
+    @ApiDocs.UnknownCase
+    @ApiDocs.BodyProblems
+    DiagnosisResult diagnose(@PathVariable String id, @RequestBody(required = false) byte[] body) {
+        LibraryCase libraryCase = find(id);
+        Answers answers = libraryCase.answers();
+        return diagnostician.diagnose(JsonBody.isBlank(body) ? answers : changed(answers, body));
+    }
+
+    private LibraryCase find(String id) {
+        return library.find(id).orElseThrow(() ->
+                new UnknownCaseException(id, library.cases().stream().map(LibraryCase::id).toList()));
+    }
+
+    /** The case's answers with the body's applied; reading the body as an answers document checks every change. */
+    private Answers changed(Answers answers, byte[] body) {
+        JsonNode document = JsonBody.parse(body, DiagnosisController.ANSWERS_DOCUMENT);
+        Answers changes = answersReader.read(document, "");
+        for (Iterator<String> ids = document.get("answers").fieldNames(); ids.hasNext(); ) {
+            String id = ids.next();
+            answers = answers.with(id, changes.get(id).orElse(null));
+        }
+        return answers;
+    }
+}

@@ -1,0 +1,47 @@
+package org.locus.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.locus.diagnosis.DiagnosisResult;
+import org.locus.diagnosis.Diagnostician;
+import org.locus.questionnaire.Answers;
+import org.locus.questionnaire.AnswersReader;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.locus.api.DiagnosisMarkdownConverter.MARKDOWN;
+
+@RestController
+@Tag(name = "Diagnoses", description = "Diagnose regions from their answers")
+class DiagnosisController {
+
+    static final String ANSWERS_DOCUMENT = "{\"answers\": {\"<question-id>\": <value>, ...}}";
+
+    private final AnswersReader answersReader;
+    private final Diagnostician diagnostician;
+
+    DiagnosisController(AnswersReader answersReader, Diagnostician diagnostician) {
+        this.answersReader = answersReader;
+        this.diagnostician = diagnostician;
+    }
+
+    @PostMapping(path = "/api/v1/diagnoses", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MARKDOWN})
+    @Operation(operationId = "diagnose", summary = "Diagnose one region",
+            description = "Runs the rules on an answers document and returns the ranked recommendations, each "
+                    + "explained down to the answers and the chapter sections. Ask for text/markdown to get a report.")
+    @ApiDocs.AnswersBody
+    @ApiResponse(responseCode = "200", description = "The result document", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DiagnosisResult.class)),
+            @Content(mediaType = MARKDOWN, schema = @Schema(type = "string"))})
+    @ApiDocs.BodyProblems
+    DiagnosisResult diagnose(@RequestBody(required = false) byte[] body) {
+        Answers answers = answersReader.read(JsonBody.parse(body, ANSWERS_DOCUMENT), "");
+        return diagnostician.diagnose(answers);
+    }
+}

@@ -1,0 +1,48 @@
+package org.locus.api;
+
+import org.locus.diagnosis.DiagnosisResult;
+import org.locus.report.MarkdownReport;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.AbstractHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes a diagnosis as Markdown for clients that ask for {@code text/markdown}, to paste into a report. Write-only:
+ * answers always come in as JSON.
+ */
+class DiagnosisMarkdownConverter extends AbstractHttpMessageConverter<DiagnosisResult> {
+
+    static final String MARKDOWN = "text/markdown";
+
+    private final MarkdownReport report;
+
+    DiagnosisMarkdownConverter(MarkdownReport report) {
+        super(StandardCharsets.UTF_8, MediaType.parseMediaType(MARKDOWN));
+        this.report = report;
+    }
+
+    @Override
+    protected boolean supports(Class<?> type) {
+        return DiagnosisResult.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public boolean canRead(Class<?> type, MediaType mediaType) {
+        return false;
+    }
+
+    @Override
+    protected DiagnosisResult readInternal(Class<? extends DiagnosisResult> type, HttpInputMessage input) {
+        throw new HttpMessageNotReadableException("a diagnosis is not read from Markdown", input);
+    }
+
+    @Override
+    protected void writeInternal(DiagnosisResult result, HttpOutputMessage output) throws IOException {
+        output.getBody().write(report.render(result).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,5 +1,7 @@
 package org.locus.api;
 
+import org.locus.questionnaire.JsonDocument;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -72,7 +74,7 @@ class BatchController {
     }
 
     private BatchRequest read(byte[] body) {
-        return BatchRequest.read(JsonBody.parse(body, BatchRequest.SHAPE), limits.maxBatchSize());
+        return BatchRequest.read(JsonDocument.parse(body, BatchRequest.SHAPE), limits.maxBatchSize());
     }
 
     private BatchOutcome outcome(BatchRequest.Item item) {

@@ -1,5 +1,7 @@
 package org.locus.api;
 
+import org.locus.questionnaire.JsonDocument;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -69,7 +71,7 @@ class CaseController {
     DiagnosisResult diagnose(@PathVariable String id, @RequestBody(required = false) byte[] body) {
         LibraryCase libraryCase = find(id);
         Answers answers = libraryCase.answers();
-        return diagnostician.diagnose(JsonBody.isBlank(body) ? answers : changed(answers, body));
+        return diagnostician.diagnose(JsonDocument.isBlank(body) ? answers : changed(answers, body));
     }
 
     private LibraryCase find(String id) {
@@ -79,7 +81,7 @@ class CaseController {
 
     /** The case's answers with the body's applied; reading the body as an answers document checks every change. */
     private Answers changed(Answers answers, byte[] body) {
-        JsonNode document = JsonBody.parse(body, DiagnosisController.ANSWERS_DOCUMENT);
+        JsonNode document = JsonDocument.parse(body, AnswersReader.SHAPE);
         Answers changes = answersReader.read(document, "");
         for (Iterator<String> ids = document.get("answers").fieldNames(); ids.hasNext(); ) {
             String id = ids.next();

@@ -1,5 +1,7 @@
 package org.locus.api;
 
+import org.locus.questionnaire.JsonDocument;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -20,7 +22,6 @@ import static org.locus.api.DiagnosisMarkdownConverter.MARKDOWN;
 @Tag(name = "Diagnoses", description = "Diagnose regions from their answers")
 class DiagnosisController {
 
-    static final String ANSWERS_DOCUMENT = "{\"answers\": {\"<question-id>\": <value>, ...}}";
 
     private final AnswersReader answersReader;
     private final Diagnostician diagnostician;
@@ -41,7 +42,7 @@ class DiagnosisController {
             @Content(mediaType = MARKDOWN, schema = @Schema(type = "string"))})
     @ApiDocs.BodyProblems
     DiagnosisResult diagnose(@RequestBody(required = false) byte[] body) {
-        Answers answers = answersReader.read(JsonBody.parse(body, ANSWERS_DOCUMENT), "");
+        Answers answers = answersReader.read(JsonDocument.parse(body, AnswersReader.SHAPE), "");
         return diagnostician.diagnose(answers);
     }
 }

@@ -1,11 +1,9 @@
 package org.locus.questionnaire;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.locus.knowledge.Answer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,7 +18,6 @@ import java.util.Map;
 public final class AnswersReader {
 
     public static final String UNKNOWN = "unknown";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Questionnaire questionnaire;
 
@@ -28,21 +25,12 @@ public final class AnswersReader {
         this.questionnaire = questionnaire;
     }
 
+    /** The shape of an answers document, for messages. */
+    public static final String SHAPE = "{\"answers\": {\"<question-id>\": <value>, ...}}";
+
     /** Parses and validates a whole document. */
     public Answers read(String json) {
-        if (json == null || json.isBlank()) {
-            throw new InvalidAnswersException(List.of(new AnswerProblem("", "the document is empty; expected {\"answers\": {...}}")));
-        }
-        JsonNode document;
-        try {
-            document = JSON.readTree(json);
-        } catch (JsonParseException e) {
-            throw new InvalidAnswersException(List.of(new AnswerProblem("", "not valid JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage())));
-        } catch (JsonProcessingException e) {
-            throw new InvalidAnswersException(List.of(new AnswerProblem("", "not valid JSON: " + e.getOriginalMessage())));
-        }
-        return read(document, "");
+        return read(JsonDocument.parse(json == null ? null : json.getBytes(StandardCharsets.UTF_8), SHAPE), "");
     }
 
     /** Validates a document already parsed; {@code pointer} locates it in a larger one (a batch item, say). */

@@ -137,7 +137,7 @@ class DiagnosisApiTest {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(reply.json().path("detail").asText()).startsWith("The request body is empty; expected {\"answers\"");
+        assertThat(reply.json().path("detail").asText()).startsWith("The document is empty; expected {\"answers\"");
     }
 
     @Test

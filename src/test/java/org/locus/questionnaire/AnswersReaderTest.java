@@ -58,7 +58,7 @@ class AnswersReaderTest {
     @Test
     void malformedEmptyAndShapelessDocumentsAreRejectedClearly() {
         assertThatThrownBy(() -> reader.read("{\"answers\": {")).hasMessageStartingWith("document: not valid JSON at line 1");
-        assertThatThrownBy(() -> reader.read("  ")).hasMessage("document: the document is empty; expected {\"answers\": {...}}");
+        assertThatThrownBy(() -> reader.read("  ")).hasMessage("document: the document is empty; expected {\"answers\": {\"<question-id>\": <value>, ...}}");
         assertThatThrownBy(() -> reader.read("[1, 2]")).hasMessage("document: expected an object {\"answers\": {...}}");
         assertThatThrownBy(() -> reader.read("{\"region\": \"x\"}")).hasMessageStartingWith("/answers: 'answers' is missing");
         assertThatThrownBy(() -> reader.read("{\"answers\": [true]}")).hasMessage("/answers: 'answers' must be an object of question ids to values");

@@ -1,4 +1,4 @@
-package org.locus.api;
+package org.locus.questionnaire;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -7,18 +7,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import org.locus.questionnaire.AnswerProblem;
-import org.locus.questionnaire.InvalidAnswersException;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Parses a request body into a JSON tree. Strict where a lenient parser would lose an answer without a word: a key
- * given twice and anything after the document are errors, reported like every other problem with the document.
+ * Parses a JSON document (a request body, a file given to the command line) into a tree. Strict where a lenient
+ * parser would lose an answer without a word: a key given twice and anything after the document are errors, reported
+ * like every other problem with the document, in words without Jackson's internals.
  */
-final class JsonBody {
+public final class JsonDocument {
 
     private static final ObjectReader READER = new ObjectMapper().reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -28,16 +27,16 @@ final class JsonBody {
             Pattern.compile("start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
     private static final Pattern SOURCE = Pattern.compile("\\s*(?:at )?\\[Source: [^\\]]*\\]");
 
-    private JsonBody() {
+    private JsonDocument() {
     }
 
     /**
      * @param expected what the body should look like, for the message when it is empty
      * @throws InvalidAnswersException when the body is empty or not JSON
      */
-    static JsonNode parse(byte[] body, String expected) {
+    public static JsonNode parse(byte[] body, String expected) {
         if (isBlank(body)) {
-            throw problem("the request body is empty; expected " + expected);
+            throw problem("the document is empty; expected " + expected);
         }
         try {
             return READER.readTree(body);
@@ -46,7 +45,7 @@ final class JsonBody {
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw problem("not valid JSON" + where + ": " + readable(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw problem("the request body cannot be read as JSON: " + e.getMessage());
+            throw problem("the document cannot be read as JSON: " + e.getMessage());
         }
     }
 
@@ -60,7 +59,7 @@ final class JsonBody {
         return SOURCE.matcher(opened).replaceAll("").strip();
     }
 
-    static boolean isBlank(byte[] body) {
+    public static boolean isBlank(byte[] body) {
         if (body == null) {
             return true;
         }

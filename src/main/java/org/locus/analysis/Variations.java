@@ -2,6 +2,7 @@ package org.locus.analysis;
 
 import org.locus.diagnosis.Diagnostician;
 import org.locus.diagnosis.Ranking;
+import org.locus.diagnosis.RankingSession;
 import org.locus.knowledge.RuleShape;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.Question;
@@ -17,7 +18,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The engine rerun on variations of one region's answers, rankings only. Every single change is tried: each question,
+ * The engine rerun on variations of one region's answers, rankings only, in one session that moves from variation to
+ * variation by changing only the answers that differ. Every single change is tried: each question,
  * each other answer, don't-know included. Pairs are tried where the rules say they may matter and a single change
  * does not already do it, up to a budget:
  * <ul>
@@ -55,8 +57,10 @@ final class Variations {
     static Variations explore(Diagnostician diagnostician, Alternatives alternatives, Conditions conditions,
                               Answers base, Ranking baseRanking, int pairBudget) {
         Variations variations = new Variations(diagnostician, alternatives, base, baseRanking);
-        variations.trySingles();
-        variations.tryPairs(conditions, pairBudget);
+        try (RankingSession session = diagnostician.rankingSession()) {
+            variations.trySingles(session);
+            variations.tryPairs(session, conditions, pairBudget);
+        }
         return variations;
     }
 
@@ -76,17 +80,17 @@ final class Variations {
         return pairsCapped;
     }
 
-    private void trySingles() {
+    private void trySingles(RankingSession session) {
         for (Question question : diagnostician.ruleBase().questionnaire().questions()) {
             for (Alternatives.Alternative alternative : alternatives.of(question, base)) {
-                Trial trial = new Trial(List.of(alternative), diagnostician.rank(apply(List.of(alternative))));
+                Trial trial = new Trial(List.of(alternative), session.rank(apply(List.of(alternative))));
                 singles.add(trial);
                 singleByChange.put(key(alternative), trial);
             }
         }
     }
 
-    private void tryPairs(Conditions conditions, int budget) {
+    private void tryPairs(RankingSession session, Conditions conditions, int budget) {
         Set<List<Alternatives.Alternative>> candidates = new LinkedHashSet<>();
         structuralPairs(conditions).forEach(candidates::add);
         additivePairs().forEach(candidates::add);
@@ -95,7 +99,7 @@ final class Variations {
                 pairsCapped = true;
                 return;
             }
-            pairs.add(new Trial(pair, diagnostician.rank(apply(pair))));
+            pairs.add(new Trial(pair, session.rank(apply(pair))));
         }
     }
 

@@ -72,11 +72,11 @@ public final class Diagnostician {
     }
 
     /**
-     * The ranking alone, without explanations: what the analyses compare across variations of the answers. Gives the
-     * same order as {@link #diagnose} for the same answers.
+     * Rankings alone, without explanations, for many variations of one region's answers: what the analyses compare.
+     * The caller closes the session.
      */
-    public Ranking rank(Answers answers) {
-        return Ranking.of(ruleBase.engine().infer(answers.facts()).factsOf(Evidence.class), ruleBase.catalogue());
+    public RankingSession rankingSession() {
+        return new RankingSession(ruleBase.engine().explore(), ruleBase.catalogue());
     }
 
     private List<DiagnosisResult.RecommendationResult> recommendations(Inference inference, Explainer explainer) {

@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -184,8 +183,8 @@ final class Conditions {
             }
         }
         boolean matches = present.stream().anyMatch(wanted::contains);
-        String is = aspect.title() + " is " + (present.isEmpty() ? "not determined"
-                : present.stream().map(v -> label(aspect, v)).collect(Collectors.joining("; ")));
+        String is = aspect.title() + ": " + (present.isEmpty() ? "not determined"
+                : present.stream().map(v -> "\"" + label(aspect, v) + "\"").collect(Collectors.joining(", ")));
         if (test.negated()) {
             return matches ? Optional.of(new WhyNot.Obstacle("situation-rules-out", is
                     + ", which rules this out.", null, aspect.section(), List.of())) : Optional.empty();
@@ -196,7 +195,7 @@ final class Conditions {
         List<WhyNot.RuleCheck> routes = routes(derived -> derived.kind().equals("situation")
                 && derived.id().equals(test.aspect()) && wanted.contains(derived.value()), depth, visiting);
         return Optional.of(new WhyNot.Obstacle("situation-missing", is + "; the rule needs "
-                + wanted.stream().map(v -> label(aspect, v).toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or ")) + ".",
+                + wanted.stream().map(v -> "\"" + label(aspect, v) + "\"").collect(Collectors.joining(" or ")) + ".",
                 null, aspect.section(), routes));
     }
 

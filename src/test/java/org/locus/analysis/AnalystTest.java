@@ -117,7 +117,7 @@ class AnalystTest {
                     Four from open with A [Part two]
                       finding-missing: The finding "Open with A" is not made.
                         Open with A [Part two]
-                          situation-missing: Mode is Closed; the rule needs open.
+                          situation-missing: Mode: "Closed"; the rule needs "Open".
                             Mode open [Part two]
                               answered-otherwise: "Which kind?" is answered Y; the rule needs "X".
                     """);

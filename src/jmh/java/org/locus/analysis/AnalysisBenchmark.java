@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -40,14 +41,25 @@ public class AnalysisBenchmark {
     private Answers varied;
     private RankingSession session;
 
+    @Param({"RANDOM", "MATCHING"})
+    public SyntheticRules.Answering answering;
+
     @Setup
     public void load() {
-        RuleBase ruleBase = RuleBase.load(SyntheticRules.write());
+        SyntheticRules rules = new SyntheticRules();
+        RuleBase ruleBase = RuleBase.load(rules.write());
         diagnostician = new Diagnostician(ruleBase);
         analyst = new Analyst(diagnostician);
-        answers = new AnswersReader(ruleBase.questionnaire()).read(SyntheticRules.answers());
+        answers = new AnswersReader(ruleBase.questionnaire()).read(rules.answers(answering));
         varied = answers.with(answers.facts().iterator().next().getQuestion(), null);
         session = diagnostician.rankingSession();
+        Analysis analysis = analyst.analysis(answers);
+        // what one operation does, so the figure can be read: a trivial rule base would be fast for nothing
+        System.out.printf("%n# %d of %d questions answered; %d made; %d single changes and %d pairs tried; "
+                        + "%d what-ifs, %d next questions, %d why-nots%n", answers.size(),
+                ruleBase.questionnaire().questions().size(), diagnostician.diagnose(answers).recommendations().size(),
+                analysis.extent().singleChanges(), analysis.extent().pairs(), analysis.whatIf().size(),
+                analysis.nextQuestions().size(), analysis.whyNot().size());
     }
 
     @Benchmark

@@ -16,7 +16,7 @@ import java.util.Random;
  * answer or from two or three answers (some under {@code not}), evidence and counter-evidence from findings. Seeded, so
  * every run benchmarks the same rule base, and an answers document leaving a quarter of the questions don't-know.
  */
-final class SyntheticRules {
+public final class SyntheticRules {
 
     static final int QUESTIONS = 60;
     private static final int SITUATIONS = 6;
@@ -33,21 +33,30 @@ final class SyntheticRules {
     private final List<Integer> questionQueue = new ArrayList<>();
     private int rules;
 
+    /** How the benchmark's answers are chosen. */
+    public enum Answering {
+        /** Random valid values: few rules fire, as for a region that fits few of the chapter's patterns. */
+        RANDOM,
+        /** The value the first rule reading each question asks for: many rules fire and many recommendations compete. */
+        MATCHING
+    }
+
+    /** Answers that meet the first test on each question, for {@link Answering#MATCHING}. */
+    private final Map<Integer, String> matchingValues = new LinkedHashMap<>();
+
     /** Writes questionnaire.yaml, catalogue.yaml and the .drl files into a new temporary folder. */
-    static Path write() {
+    Path write() {
         try {
             Path folder = Files.createTempDirectory("locus-synthetic-rules");
-            new SyntheticRules().writeTo(folder);
+            writeTo(folder);
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The answers document: three quarters of the questions answered with a valid value, the rest don't-know. */
-    static String answers() {
-        SyntheticRules rules = new SyntheticRules();
-        rules.defineTypes();
+    /** The answers document: three quarters of the questions answered, the rest don't-know. Call after {@link #write}. */
+    String answers(Answering answering) {
         Random random = new Random(42);
         StringBuilder json = new StringBuilder("{\"answers\": {");
         String separator = "";
@@ -55,7 +64,7 @@ final class SyntheticRules {
             if (random.nextDouble() < DONT_KNOW_SHARE) {
                 continue;
             }
-            String value = switch (rules.types.get(q - 1)) {
+            String value = answering == Answering.MATCHING && matchingValues.containsKey(q) ? matchingValues.get(q) : switch (types.get(q - 1)) {
                 case YES_NO -> Boolean.toString(random.nextBoolean());
                 case SCALE -> Integer.toString(1 + random.nextInt(5));
                 case CHOICE -> "\"o" + (1 + random.nextInt(3)) + "\"";
@@ -78,8 +87,11 @@ final class SyntheticRules {
         }
     }
 
-    private void writeTo(Path folder) throws IOException {
+    SyntheticRules() {
         defineTypes();
+    }
+
+    private void writeTo(Path folder) throws IOException {
         Files.writeString(folder.resolve("questionnaire.yaml"), questionnaire());
         Files.writeString(folder.resolve("catalogue.yaml"), catalogue());
         Files.writeString(folder.resolve("synthetic.drl"), drl());
@@ -204,14 +216,29 @@ final class SyntheticRules {
         }
         int q = questionQueue.remove(questionQueue.size() - 1);
         String id = question(q);
-        return switch (types.get(q - 1)) {
-            case YES_NO -> "Answer(question == \"" + id + "\", value == \"" + (random.nextBoolean() ? "yes" : "no") + "\")";
-            case SCALE -> "Answer(question == \"" + id + "\", number " + (random.nextBoolean() ? ">= " : "<= ") + (2 + random.nextInt(3)) + ")";
-            case CHOICE -> random.nextBoolean()
-                    ? "Answer(question == \"" + id + "\", value == \"o" + (1 + random.nextInt(3)) + "\")"
-                    : "Answer(question == \"" + id + "\", value in (\"o1\", \"o" + (2 + random.nextInt(2)) + "\"))";
-            case NUMBER -> "Answer(question == \"" + id + "\", number >= " + (20 * (1 + random.nextInt(4))) + ")";
-        };
+        switch (types.get(q - 1)) {
+            case YES_NO -> {
+                boolean yes = random.nextBoolean();
+                matchingValues.putIfAbsent(q, Boolean.toString(yes));
+                return "Answer(question == \"" + id + "\", value == \"" + (yes ? "yes" : "no") + "\")";
+            }
+            case SCALE -> {
+                boolean atLeast = random.nextBoolean();
+                int threshold = 2 + random.nextInt(3);
+                matchingValues.putIfAbsent(q, Integer.toString(threshold));
+                return "Answer(question == \"" + id + "\", number " + (atLeast ? ">= " : "<= ") + threshold + ")";
+            }
+            case CHOICE -> {
+                int option = 1 + random.nextInt(3);
+                matchingValues.putIfAbsent(q, "\"o" + option + "\"");
+                return "Answer(question == \"" + id + "\", value == \"o" + option + "\")";
+            }
+            default -> {
+                int threshold = 20 * (1 + random.nextInt(4));
+                matchingValues.putIfAbsent(q, Integer.toString(threshold));
+                return "Answer(question == \"" + id + "\", number >= " + threshold + ")";
+            }
+        }
     }
 
     private static String question(int q) {

@@ -44,11 +44,15 @@ public final class SyntheticRules {
     /** Answers that meet the first test on each question, for {@link Answering#MATCHING}. */
     private final Map<Integer, String> matchingValues = new LinkedHashMap<>();
 
-    /** Writes questionnaire.yaml, catalogue.yaml and the .drl files into a new temporary folder. */
+    /** Writes questionnaire.yaml, catalogue.yaml and the .drl files into a temporary folder removed when the JVM exits. */
     Path write() {
         try {
             Path folder = Files.createTempDirectory("locus-synthetic-rules");
+            folder.toFile().deleteOnExit();
             writeTo(folder);
+            try (var files = Files.list(folder)) {
+                files.forEach(file -> file.toFile().deleteOnExit());
+            }
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package org.locus.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.locus.analysis.Analyst;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;
@@ -20,7 +21,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
         description = "Diagnoses a region from an answers document ({\"answers\": {...}}, or a case file) "
-                + "and prints the ranked recommendations with their explanations.")
+                + "and prints the ranked recommendations with their explanations; with --explain, also why not, what if, "
+                + "which question to answer next and how robust the top three are.")
 final class DiagnoseCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -30,6 +32,10 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json (the result document)")
     Format format;
+
+    @Option(names = "--explain", description = "add the analysis: why not, what if, which question next and how "
+            + "robust the top three are (takes longer: the rules are rerun on every other answer to every question)")
+    boolean explain;
 
     @Mixin
     KnowledgeOptions knowledge;
@@ -42,7 +48,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         String document = Inputs.read(file);
         RuleBase ruleBase = knowledge.loadRuleBase();
         Answers answers = new AnswersReader(ruleBase.questionnaire()).read(document);
-        DiagnosisResult result = new Diagnostician(ruleBase).diagnose(answers);
+        Diagnostician diagnostician = new Diagnostician(ruleBase);
+        DiagnosisResult result = explain ? new Analyst(diagnostician).analyse(answers) : diagnostician.diagnose(answers);
         String output = format == Format.json
                 ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result)
                 : new MarkdownReport(ruleBase).render(result);

@@ -1,5 +1,7 @@
 package org.locus.diagnosis;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.locus.analysis.Analysis;
 import org.locus.explanation.TraceStep;
 
 import java.util.List;
@@ -15,10 +17,24 @@ import java.util.Optional;
  * @param findings        the findings, in catalogue order
  * @param recommendations the recommendations made, best first
  * @param unanswered      the question ids answered don't-know, in questionnaire order
+ * @param analysis        why not, what if, which question next and how robust, when asked for (see
+ *                        {@code org.locus.analysis.Analyst}); {@code null}, and absent from JSON, otherwise
  */
 public record DiagnosisResult(String ruleBaseVersion, Map<String, List<SituationValue>> situation,
                               List<FindingResult> findings, List<RecommendationResult> recommendations,
-                              List<String> unanswered) {
+                              List<String> unanswered, @JsonInclude(JsonInclude.Include.NON_NULL) Analysis analysis) {
+
+    /** A plain diagnosis, without analysis. */
+    public DiagnosisResult(String ruleBaseVersion, Map<String, List<SituationValue>> situation,
+                           List<FindingResult> findings, List<RecommendationResult> recommendations,
+                           List<String> unanswered) {
+        this(ruleBaseVersion, situation, findings, recommendations, unanswered, null);
+    }
+
+    /** This diagnosis with its analysis attached. */
+    public DiagnosisResult withAnalysis(Analysis analysis) {
+        return new DiagnosisResult(ruleBaseVersion, situation, findings, recommendations, unanswered, analysis);
+    }
 
     /** One derived value of a situation aspect. */
     public record SituationValue(String value, String label, List<TraceStep> trace) {

@@ -23,10 +23,10 @@ import java.util.stream.Collectors;
  * Diagnoses one region: runs the rules on its answers, ranks the recommendations and explains everything. Thread-safe
  * and cheap to share; each call runs in its own engine session.
  *
- * <p>Ranking: a recommendation's score is the sum of the weights of its evidence (each resting on a finding;
- * counter-evidence weighs negative). Only recommendations with a positive score are made. Higher score ranks first;
- * a tie goes to the recommendation resting on more findings, then to catalogue order, so the same answers always give
- * the same order.
+ * <p>Ranking ({@link Ranking}): a recommendation's score is the sum of the weights of its evidence (each resting on a
+ * finding; counter-evidence weighs negative). Only recommendations with a positive score are made. Higher score ranks
+ * first; a tie goes to the recommendation resting on more findings, then to catalogue order, so the same answers always
+ * give the same order.
  */
 public final class Diagnostician {
 
@@ -71,18 +71,21 @@ public final class Diagnostician {
                 .toList();
     }
 
+    /**
+     * Rankings alone, without explanations, for many variations of one region's answers: what the analyses compare.
+     * The caller closes the session.
+     */
+    public RankingSession rankingSession() {
+        return new RankingSession(ruleBase.engine().explore(), ruleBase.catalogue());
+    }
+
     private List<DiagnosisResult.RecommendationResult> recommendations(Inference inference, Explainer explainer) {
-        Map<String, List<Evidence>> byRecommendation = inference.factsOf(Evidence.class).stream()
+        List<Evidence> evidence = inference.factsOf(Evidence.class);
+        Map<String, List<Evidence>> byRecommendation = evidence.stream()
                 .collect(Collectors.groupingBy(Evidence::getRecommendation, LinkedHashMap::new, Collectors.toList()));
-        List<Candidate> candidates = new ArrayList<>();
-        byRecommendation.forEach((id, evidence) -> candidates.add(candidate(id, evidence, explainer)));
-        List<Candidate> made = candidates.stream().filter(c -> c.score > 0)
-                .sorted(Comparator.comparingInt((Candidate c) -> -c.score)
-                        .thenComparingInt(c -> -c.supportingFindings)
-                        .thenComparingInt(c -> ruleBase.catalogue().orderOf(c.id)))
-                .toList();
         List<DiagnosisResult.RecommendationResult> results = new ArrayList<>();
-        for (Candidate c : made) {
+        for (String id : Ranking.of(evidence, ruleBase.catalogue()).made()) {
+            Candidate c = candidate(id, byRecommendation.get(id), explainer);
             Catalogue.RecommendationEntry entry = ruleBase.catalogue().requireRecommendation(c.id);
             results.add(new DiagnosisResult.RecommendationResult(c.id, results.size() + 1, c.score, entry.title(),
                     entry.summary(), entry.section(), entry.cites(), c.contributions, c.trace));
@@ -103,8 +106,7 @@ public final class Diagnostician {
         contributions.sort(Comparator.comparingInt((DiagnosisResult.Contribution c) -> -c.weight())
                 .thenComparing(DiagnosisResult.Contribution::finding));
         int score = contributions.stream().mapToInt(DiagnosisResult.Contribution::weight).sum();
-        int supporting = (int) contributions.stream().filter(c -> c.weight() > 0).map(DiagnosisResult.Contribution::finding).distinct().count();
-        return new Candidate(id, score, supporting, List.copyOf(contributions), List.copyOf(trace));
+        return new Candidate(id, score, List.copyOf(contributions), List.copyOf(trace));
     }
 
     private List<String> unanswered(Answers answers) {
@@ -112,7 +114,7 @@ public final class Diagnostician {
                 .filter(id -> !answers.isAnswered(id)).toList();
     }
 
-    private record Candidate(String id, int score, int supportingFindings,
-                             List<DiagnosisResult.Contribution> contributions, List<TraceStep> trace) {
+    private record Candidate(String id, int score, List<DiagnosisResult.Contribution> contributions,
+                             List<TraceStep> trace) {
     }
 }

@@ -33,7 +33,9 @@ import org.locus.knowledge.Situation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -179,6 +181,40 @@ public final class DroolsInferenceEngine implements InferenceEngine {
         } finally {
             session.dispose();
         }
+    }
+
+    /** Keeps one session open and moves it from one set of answers to the next by deleting and inserting the difference. */
+    @Override
+    public Exploration explore() {
+        KieSession session = kieBase.newKieSession();
+        Map<String, FactHandle> handles = new HashMap<>();
+        Map<String, Answer> current = new HashMap<>();
+        return new Exploration() {
+            @Override
+            public List<Object> derive(Collection<Answer> answers) {
+                Map<String, Answer> target = new HashMap<>();
+                answers.forEach(a -> target.put(a.getQuestion(), a));
+                for (String question : List.copyOf(current.keySet())) {
+                    if (!current.get(question).equals(target.get(question))) {
+                        session.delete(handles.remove(question));
+                        current.remove(question);
+                    }
+                }
+                target.forEach((question, answer) -> {
+                    if (!current.containsKey(question)) {
+                        handles.put(question, session.insert(answer));
+                        current.put(question, answer);
+                    }
+                });
+                session.fireAllRules();
+                return List.copyOf(session.getObjects(o -> DERIVED_TYPES.contains(o.getClass())));
+            }
+
+            @Override
+            public void close() {
+                session.dispose();
+            }
+        };
     }
 
     private static List<Inference.Derivation> derivations(KieSession session) {

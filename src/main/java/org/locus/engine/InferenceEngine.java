@@ -14,6 +14,23 @@ public interface InferenceEngine {
     /** Derives situations, findings and evidence from the answers, each with the rule matches that justify it. */
     Inference infer(Collection<Answer> answers);
 
+    /**
+     * A session for many runs on similar answers. This default runs each afresh; an engine that can change a running
+     * session's facts does better.
+     */
+    default Exploration explore() {
+        return new Exploration() {
+            @Override
+            public List<Object> derive(Collection<Answer> answers) {
+                return infer(answers).derivations().stream().map(Inference.Derivation::fact).toList();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
     /** The rules, in file and source order, with their metadata and source text. */
     List<RuleInfo> rules();
 }

@@ -16,25 +16,56 @@ import java.util.regex.Pattern;
  * @param findings  the finding ids the conditions test
  * @param situations the situation aspects the conditions test
  * @param derives   the facts the consequence inserts
+ * @param findingTests the conditions on findings, each with whether it stands under {@code not}
+ * @param disjunctive whether the conditions use {@code or}, so that not every test has to hold for the rule to fire
  */
 public record RuleShape(Set<String> questions, Set<String> findings, Set<String> situations,
-                        List<Derived> derives, List<AnswerTest> answerTests, List<SituationTest> situationTests) {
+                        List<Derived> derives, List<AnswerTest> answerTests, List<SituationTest> situationTests,
+                        List<FindingTest> findingTests, boolean disjunctive) {
 
     /** A fact the rule derives: kind is situation, finding or evidence. */
     public record Derived(String kind, String id, String value, String basis, int weight) {
     }
 
-    /** A condition on one answer: the question and the literal values it names ({@code value == "yes"}). */
-    public record AnswerTest(String question, List<String> literals) {
+    /**
+     * A condition on one answer: the question and the literal values it names ({@code value == "yes"}), which the
+     * answer must not take when {@code excluded} ({@code value != "no"}, {@code not in}); the comparisons its number
+     * must meet ({@code number >= 4}); {@code negated} when the pattern stands under {@code not}.
+     */
+    public record AnswerTest(String question, List<String> literals, boolean excluded, List<NumberTest> numbers,
+                             boolean negated) {
     }
 
-    /** A condition on a situation aspect and the values it names. */
-    public record SituationTest(String aspect, List<String> values) {
+    /** A comparison of an answer's number with a constant: operator is one of {@code < <= > >= == !=}. */
+    public record NumberTest(String operator, double threshold) {
+
+        public boolean holds(double number) {
+            return switch (operator) {
+                case "<" -> number < threshold;
+                case "<=" -> number <= threshold;
+                case ">" -> number > threshold;
+                case ">=" -> number >= threshold;
+                case "==" -> number == threshold;
+                default -> number != threshold;
+            };
+        }
+    }
+
+    /** A condition on a situation aspect and the values it names; {@code excluded} and {@code negated} as for answers. */
+    public record SituationTest(String aspect, List<String> values, boolean excluded, boolean negated) {
+    }
+
+    /** A condition on a finding: the ids it names, and whether it stands under {@code not}. */
+    public record FindingTest(List<String> ids, boolean negated) {
     }
 
     private static final Pattern ANSWER = Pattern.compile("Answer\\s*\\(([^)]*)\\)");
     private static final Pattern QUESTION = Pattern.compile("question\\s*==\\s*\"([^\"]+)\"");
-    private static final Pattern VALUE_LITERALS = Pattern.compile("value\\s*(?:==|!=|not in|in)\\s*\\(?((?:\\s*\"[^\"]*\"\\s*,?)+)\\)?");
+    private static final Pattern VALUE_LITERALS = Pattern.compile("value\\s*(==|!=|not in|in)\\s*\\(?((?:\\s*\"[^\"]*\"\\s*,?)+)\\)?");
+    private static final Pattern NUMBER_TEST = Pattern.compile("number\\s*(>=|<=|==|!=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)");
+    private static final Pattern NEGATION_BEFORE = Pattern.compile("\\bnot\\s*\\(?\\s*$");
+    private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
+    private static final Pattern DISJUNCTION = Pattern.compile("\\bor\\b|\\|\\|");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern SITUATION = Pattern.compile("Situation\\s*\\(([^)]*)\\)");
     private static final Pattern ASPECT = Pattern.compile("aspect\\s*==\\s*\"([^\"]+)\"");
@@ -55,7 +86,13 @@ public record RuleShape(Set<String> questions, Set<String> findings, Set<String>
             if (q.find()) {
                 questions.add(q.group(1));
                 Matcher v = VALUE_LITERALS.matcher(m.group(1));
-                answerTests.add(new AnswerTest(q.group(1), v.find() ? quoted(v.group(1)) : List.of()));
+                boolean literal = v.find();
+                List<NumberTest> numbers = new ArrayList<>();
+                for (Matcher n = NUMBER_TEST.matcher(m.group(1)); n.find(); ) {
+                    numbers.add(new NumberTest(n.group(1), Double.parseDouble(n.group(2))));
+                }
+                answerTests.add(new AnswerTest(q.group(1), literal ? quoted(v.group(2)) : List.of(),
+                        literal && excludes(v.group(1)), List.copyOf(numbers), negated(conditions, m.start())));
             }
         }
         Set<String> situations = new LinkedHashSet<>();
@@ -65,14 +102,18 @@ public record RuleShape(Set<String> questions, Set<String> findings, Set<String>
             if (a.find()) {
                 situations.add(a.group(1));
                 Matcher v = VALUE_LITERALS.matcher(m.group(1));
-                situationTests.add(new SituationTest(a.group(1), v.find() ? quoted(v.group(1)) : List.of()));
+                boolean literal = v.find();
+                situationTests.add(new SituationTest(a.group(1), literal ? quoted(v.group(2)) : List.of(),
+                        literal && excludes(v.group(1)), negated(conditions, m.start())));
             }
         }
         Set<String> findings = new LinkedHashSet<>();
+        List<FindingTest> findingTests = new ArrayList<>();
         for (Matcher m = FINDING.matcher(conditions); m.find(); ) {
             Matcher id = ID.matcher(m.group(1));
             if (id.find()) {
                 findings.addAll(quoted(id.group(1)));
+                findingTests.add(new FindingTest(quoted(id.group(1)), negated(conditions, m.start())));
             }
         }
         List<Derived> derives = new ArrayList<>();
@@ -88,7 +129,23 @@ public record RuleShape(Set<String> questions, Set<String> findings, Set<String>
                 }
             }
         }
-        return new RuleShape(questions, findings, situations, derives, answerTests, situationTests);
+        return new RuleShape(questions, findings, situations, derives, answerTests, situationTests,
+                findingTests, DISJUNCTION.matcher(withoutStrings(conditions)).find());
+    }
+
+    private static boolean excludes(String operator) {
+        return operator.equals("!=") || operator.equals("not in");
+    }
+
+    private static boolean negated(String conditions, int patternStart) {
+        return NEGATION_BEFORE.matcher(conditions.substring(0, patternStart)).find();
+    }
+
+    /** The conditions after {@code when}, without string literals, so that "or" in an id or a description is no keyword. */
+    private static String withoutStrings(String conditions) {
+        String code = QUOTED.matcher(conditions).replaceAll("\"\"").replaceAll("//[^\n]*", "");
+        Matcher when = WHEN.matcher(code);
+        return when.find() ? code.substring(when.end()) : code;
     }
 
     private static String arg(List<String> args, int index) {

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Renders a diagnosis as Markdown: the situation, the ranked recommendations each with its score broken down and the
- * chain of reasons down to the answers, then the findings and what was left unanswered. Plain enough to read in a
- * terminal, structured enough to paste into a report.
+ * chain of reasons down to the answers, then the findings and what was left unanswered, and the analysis when the
+ * result carries one. Plain enough to read in a terminal, structured enough to paste into a report.
  */
 public final class MarkdownReport {
 
@@ -31,6 +31,9 @@ public final class MarkdownReport {
         recommendations(out, result);
         findings(out, result);
         unanswered(out, result);
+        if (result.analysis() != null) {
+            new AnalysisSection(out).render(result.analysis());
+        }
         return out.toString();
     }
 

@@ -1,5 +1,6 @@
 package org.locus;
 
+import org.locus.analysis.Analyst;
 import org.locus.cases.CaseLibrary;
 import org.locus.diagnosis.Diagnostician;
 import org.locus.questionnaire.AnswersReader;
@@ -30,6 +31,11 @@ class LocusConfiguration {
     @Bean
     Diagnostician diagnostician(Locus locus) {
         return locus.diagnostician();
+    }
+
+    @Bean
+    Analyst analyst(Diagnostician diagnostician) {
+        return new Analyst(diagnostician);
     }
 
     @Bean

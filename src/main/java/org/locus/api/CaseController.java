@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.locus.cases.CaseLibrary;
 import org.locus.cases.LibraryCase;
 import org.locus.diagnosis.DiagnosisResult;
-import org.locus.diagnosis.Diagnostician;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;
 import org.springframework.http.MediaType;
@@ -19,6 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,12 +34,12 @@ class CaseController {
 
     private final CaseLibrary library;
     private final AnswersReader answersReader;
-    private final Diagnostician diagnostician;
+    private final Diagnoses diagnoses;
 
-    CaseController(CaseLibrary library, AnswersReader answersReader, Diagnostician diagnostician) {
+    CaseController(CaseLibrary library, AnswersReader answersReader, Diagnoses diagnoses) {
         this.library = library;
         this.answersReader = answersReader;
-        this.diagnostician = diagnostician;
+        this.diagnoses = diagnoses;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -68,10 +69,12 @@ class CaseController {
             @Content(mediaType = MARKDOWN, schema = @Schema(type = "string"))})
     @ApiDocs.UnknownCase
     @ApiDocs.BodyProblems
-    DiagnosisResult diagnose(@PathVariable String id, @RequestBody(required = false) byte[] body) {
+    DiagnosisResult diagnose(@PathVariable String id, @RequestBody(required = false) byte[] body,
+                             @Parameter(description = Diagnoses.EXPLAIN_DESCRIPTION)
+                             @RequestParam(defaultValue = "false") boolean explain) {
         LibraryCase libraryCase = find(id);
         Answers answers = libraryCase.answers();
-        return diagnostician.diagnose(JsonDocument.isBlank(body) ? answers : changed(answers, body));
+        return diagnoses.of(JsonDocument.isBlank(body) ? answers : changed(answers, body), explain);
     }
 
     private LibraryCase find(String id) {

@@ -8,12 +8,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.locus.diagnosis.DiagnosisResult;
-import org.locus.diagnosis.Diagnostician;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.locus.api.DiagnosisMarkdownConverter.MARKDOWN;
@@ -24,11 +25,11 @@ class DiagnosisController {
 
 
     private final AnswersReader answersReader;
-    private final Diagnostician diagnostician;
+    private final Diagnoses diagnoses;
 
-    DiagnosisController(AnswersReader answersReader, Diagnostician diagnostician) {
+    DiagnosisController(AnswersReader answersReader, Diagnoses diagnoses) {
         this.answersReader = answersReader;
-        this.diagnostician = diagnostician;
+        this.diagnoses = diagnoses;
     }
 
     @PostMapping(path = "/api/v1/diagnoses", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -41,8 +42,10 @@ class DiagnosisController {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DiagnosisResult.class)),
             @Content(mediaType = MARKDOWN, schema = @Schema(type = "string"))})
     @ApiDocs.BodyProblems
-    DiagnosisResult diagnose(@RequestBody(required = false) byte[] body) {
+    DiagnosisResult diagnose(@RequestBody(required = false) byte[] body,
+                             @Parameter(description = Diagnoses.EXPLAIN_DESCRIPTION)
+                             @RequestParam(defaultValue = "false") boolean explain) {
         Answers answers = answersReader.read(JsonDocument.parse(body, AnswersReader.SHAPE), "");
-        return diagnostician.diagnose(answers);
+        return diagnoses.of(answers, explain);
     }
 }

@@ -1,6 +1,7 @@
 package org.locus.api;
 
 import org.locus.TestRuleBase;
+import org.locus.analysis.Analyst;
 import org.locus.cases.CaseLibrary;
 import org.locus.cases.CaseReader;
 import org.locus.diagnosis.Diagnostician;
@@ -26,7 +27,7 @@ import java.nio.file.Path;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
-@Import(ApiSliceTest.Knowledge.class)
+@Import({ApiSliceTest.Knowledge.class, Diagnoses.class})
 @interface ApiSliceTest {
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -40,6 +41,11 @@ import java.nio.file.Path;
         @Bean
         Diagnostician diagnostician(RuleBase ruleBase) {
             return new Diagnostician(ruleBase);
+        }
+
+        @Bean
+        Analyst analyst(Diagnostician diagnostician) {
+            return new Analyst(diagnostician);
         }
 
         @Bean

@@ -59,6 +59,23 @@ class DiagnosisApiTest {
     }
 
     @Test
+    void addsTheAnalysisOnlyWhenAsked() {
+        LibraryCase c = someCase();
+        String document = ApiClient.json(c.answers().toDocument());
+
+        JsonNode plain = api.postJson(DIAGNOSES, document).json();
+        JsonNode explained = api.postJson(DIAGNOSES + "?explain=true", document).json();
+
+        assertThat(plain.has("analysis")).isFalse();
+        JsonNode analysis = explained.path("analysis");
+        assertThat(analysis.path("topThree")).hasSizeLessThanOrEqualTo(3);
+        assertThat(analysis.path("topThree").get(0).asText()).isEqualTo(plain.path("recommendations").get(0).path("id").asText());
+        assertThat(analysis.path("robustness")).hasSize(analysis.path("topThree").size());
+        assertThat(analysis.path("extent").path("singleChanges").asInt()).isPositive();
+        assertThat(explained.path("recommendations")).isEqualTo(plain.path("recommendations"));
+    }
+
+    @Test
     void writesMarkdownOnRequest() {
         LibraryCase c = someCase();
         DiagnosisResult expected = diagnostician.diagnose(c.answers());

@@ -77,22 +77,37 @@ public final class MarkdownReport {
         }
     }
 
+    /**
+     * A derived fact and why it holds. One reason goes on the fact's own line; a fact several rules arrive at lists
+     * each rule on a line of its own, so no reason reads as if it belonged to the line above.
+     */
     private void fact(StringBuilder out, TraceStep.UsedFact fact, int depth) {
         String indent = "  ".repeat(depth);
         out.append(indent).append("- ").append(fact.title());
+        if (fact.trace().size() == 1) {
+            out.append(" — ").append(ruleCitation(fact.trace().get(0))).append('\n');
+            reasons(out, fact.trace().get(0), depth + 1);
+            return;
+        }
+        out.append(fact.trace().isEmpty() ? "\n" : ", for " + fact.trace().size() + " reasons:\n");
         for (TraceStep step : fact.trace()) {
-            out.append(depth == 0 ? "" : "").append(" — rule \"").append(step.rule()).append("\" (")
-                    .append(step.section()).append(")\n");
-            for (TraceStep.CitedAnswer answer : step.answers()) {
-                out.append(indent).append("  - ").append(answer.text()).append(" **").append(answer.answer()).append("**\n");
-            }
-            for (TraceStep.UsedFact used : step.uses()) {
-                fact(out, used, depth + 1);
-            }
+            out.append(indent).append("  - ").append(ruleCitation(step)).append('\n');
+            reasons(out, step, depth + 2);
         }
-        if (fact.trace().isEmpty()) {
-            out.append('\n');
+    }
+
+    private void reasons(StringBuilder out, TraceStep step, int depth) {
+        String indent = "  ".repeat(depth);
+        for (TraceStep.CitedAnswer answer : step.answers()) {
+            out.append(indent).append("- ").append(answer.text()).append(" **").append(answer.answer()).append("**\n");
         }
+        for (TraceStep.UsedFact used : step.uses()) {
+            fact(out, used, depth);
+        }
+    }
+
+    private static String ruleCitation(TraceStep step) {
+        return "rule \"" + step.rule() + "\" (" + step.section() + ")";
     }
 
     private void findings(StringBuilder out, DiagnosisResult result) {

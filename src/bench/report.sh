@@ -39,6 +39,10 @@ if [ -f "$DIR/jmh-diagnosis.json" ]; then
     echo "| $id | $(jmh "$DIR/jmh-diagnosis.json" diagnose ".caseId == \"$id\"" | tr '\t' '|' | sed 's/|/ | /g') |"
   done
   echo
+  echo "What one diagnosis does, case by case:"
+  echo
+  grep -h '^# [a-z].*answers, ' "$DIR/jmh-diagnosis.log" | sort -u | sed 's/^# /- /'
+  echo
   echo "The parts of one HTTP diagnosis, every case in turn (\`library\`):"
   echo
   echo "| part | median µs | p99 µs | mean µs | allocated KB |"
@@ -67,11 +71,16 @@ if [ -f "$DIR/jmh-scale.json" ]; then
   echo "| answers | questions asked | scale | median µs | p99 µs | mean µs | allocated KB | median vs 1× |"
   echo "|---|---|---|---|---|---|---|---|"
   jq -s add "$DIR"/jmh-scale*.json > "$DIR/scale-all.json"
-  jq -r '.[] | .params | [.answering, .asked, .scale] | @tsv' "$DIR/scale-all.json" | while IFS=$'\t' read -r answering asked scale; do
+  jq -r 'sort_by(.params.answering, .params.asked, (.params.scale | tonumber)) | .[] | .params
+    | [.answering, .asked, .scale] | @tsv' "$DIR/scale-all.json" | while IFS=$'\t' read -r answering asked scale; do
     row=$(jmh "$DIR/scale-all.json" diagnose ".answering == \"$answering\" and .asked == \"$asked\" and .scale == \"$scale\"")
     base=$(jmh "$DIR/scale-all.json" diagnose ".answering == \"$answering\" and .asked == \"all\" and .scale == \"1\"" | cut -f1)
     echo "| $answering | $asked | $scale× | $(sed 's/\t/ | /g' <<< "$row") | $(ratio "$(cut -f1 <<< "$row")" "$base")× |"
   done
+  echo
+  echo "What one diagnosis does in each:"
+  echo
+  grep -h '^# scale' "$DIR"/jmh-scale*.log | sort -u | sed 's/^# /- /'
   echo
 fi
 

@@ -65,8 +65,9 @@ public class RuleBaseScaleBenchmark {
                 ? rules.answers(answering) : rules.answers(answering, Integer.parseInt(asked)));
         DiagnosisResult result = diagnostician.diagnose(answers);
         Inference inference = ruleBase.engine().infer(answers.facts());
-        System.out.printf("%n# scale %d: %d rules loaded in %d ms; %d of %d questions answered; %d derived facts from %d "
-                        + "rule matches; %d recommendations; result %d bytes of JSON%n", scale, rules.rules(),
+        System.out.printf("%n# scale %d, %s answers, %s questions asked: %d rules loaded in %d ms; %d of %d questions "
+                        + "answered; %d derived facts from %d rule matches; %d recommendations; result %d bytes of JSON%n",
+                scale, answering, asked, rules.rules(),
                 TimeUnit.NANOSECONDS.toMillis(loaded), answers.size(), ruleBase.questionnaire().questions().size(),
                 inference.derivations().size(),
                 inference.derivations().stream().mapToInt(d -> d.justifications().size()).sum(),

@@ -107,11 +107,11 @@ if [ -f "$HTTP" ]; then
   echo "| heap committed under load, most | $(http memory.load.heap.max-committed) |"
   echo "| heap used during the batches, peak / most after a collection | $(http memory.batch.heap.peak-used) / $(http memory.batch.heap.max-after-gc) |"
   echo
-  echo "| batch | format | seconds | regions/s | first byte s | response MB |"
-  echo "|---|---|---|---|---|---|"
+  echo "| batch | format | seconds | regions/s | response MB |"
+  echo "|---|---|---|---|---|"
   for n in $(awk -F'\t' '$1 ~ /^batch\.json\.n[0-9]+\.seconds$/ {split($1, p, "."); print substr(p[3], 2)}' "$HTTP"); do
     for f in json ndjson; do
-      echo "| $n | $f | $(http "batch.$f.n$n.seconds") | $(http "batch.$f.n$n.regions-per-second") | $(http "batch.$f.n$n.first-byte-seconds") | $(http "batch.$f.n$n.response-mb") |"
+      echo "| $n | $f | $(http "batch.$f.n$n.seconds") | $(http "batch.$f.n$n.regions-per-second") | $(http "batch.$f.n$n.response-mb") |"
     done
   done
   echo

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * Diagnoses many regions in one request. Each item gets its own result or its own problem, so one bad region never
- * loses the others. As JSON (the default) the outcomes come in one document once all are done; as JSON lines
+ * loses the others. As JSON (the default) the outcomes come in one document, complete once all are done; as JSON lines
  * ({@code Accept: application/x-ndjson}) each outcome is written the moment it is computed.
  */
 @RestController

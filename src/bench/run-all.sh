@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every benchmark of docs/performance.md in one run (about eight minutes on two cores): packages the jar when it is
+# Every benchmark of docs/performance.md in one run (about nine minutes on two cores): packages the jar when it is
 # missing or older than the sources, runs the JMH benchmarks (in-process diagnosis of every library case, rule base
 # load cold and warm, rule base scale) and src/bench/http-bench.sh (start-up, memory, HTTP load, batches), then
 # prints the figures against the targets (also written to target/bench/summary.md).
@@ -34,7 +34,8 @@ need_tools() {
 machine() {
   {
     printf 'machine.cores\t%s\t\n' "$(nproc)"
-    printf 'machine.cpu\t%s\t\n' "$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)"
+    printf 'machine.cpu\t%s\t\n' "$(awk -F': ' '/^model name/ {m = $2} /^cpu MHz/ {f = $2} /^cache size/ {c = $2}
+      END {printf "%s at %.1f GHz, %s cache", m, f / 1000, c}' /proc/cpuinfo)"
     printf 'machine.ram\t%s\tGB\n' "$(awk '/^MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo)"
     printf 'machine.jdk\t%s\t\n' "$(java -version 2>&1 | head -1 | tr -d '"')"
     printf 'machine.date\t%s\t\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"

@@ -1,5 +1,6 @@
 package org.locus.analysis;
 
+import org.locus.benchmarks.SyntheticRules;
 import org.locus.diagnosis.Diagnostician;
 import org.locus.diagnosis.RankingSession;
 import org.locus.questionnaire.Answers;

@@ -2,7 +2,10 @@ package org.locus.api;
 
 import org.locus.questionnaire.JsonDocument;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -20,7 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * Diagnoses many regions in one request. Each item gets its own result or its own problem, so one bad region never
- * loses the others. As JSON (the default) the outcomes come in one document once all are done; as JSON lines
+ * loses the others. As JSON (the default) the outcomes come in one document, complete once all are done; as JSON lines
  * ({@code Accept: application/x-ndjson}) each outcome is written the moment it is computed.
  */
 @RestController
@@ -37,12 +40,15 @@ class BatchController {
     private final Diagnostician diagnostician;
     private final ApiLimits limits;
     private final ObjectMapper json;
+    private final ObjectWriter outcomeWriter;
 
     BatchController(AnswersReader answersReader, Diagnostician diagnostician, ApiLimits limits, ObjectMapper json) {
         this.answersReader = answersReader;
         this.diagnostician = diagnostician;
         this.limits = limits;
         this.json = json;
+        // one flush at the end of the document, not one per item (the JSON lines format flushes each line itself)
+        this.outcomeWriter = json.writerFor(BatchOutcome.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
     // with Accept */* both handlers match; Spring then prefers application/json, so JSON stays the default
@@ -54,8 +60,23 @@ class BatchController {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchResponse.class)),
             @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(implementation = BatchOutcome.class))})
     @ApiDocs.BodyProblems
-    BatchResponse diagnose(@RequestBody(required = false) byte[] body) {
-        return new BatchResponse(read(body).items().stream().map(this::outcome).toList());
+    ResponseEntity<StreamingResponseBody> diagnose(@RequestBody(required = false) byte[] body) {
+        BatchRequest request = read(body);
+        // the document of BatchResponse, written item by item as each is diagnosed: a batch of thousands of regions
+        // never holds all its results in memory at once
+        StreamingResponseBody document = out -> {
+            try (JsonGenerator generator = json.getFactory().createGenerator(out)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+                generator.writeStartObject();
+                generator.writeArrayFieldStart("items");
+                for (BatchRequest.Item item : request.items()) {
+                    outcomeWriter.writeValue(generator, outcome(item));
+                }
+                generator.writeEndArray();
+                generator.writeEndObject();
+            }
+        };
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(document);
     }
 
     // the same operation as above in its other format; the OpenAPI description states both there

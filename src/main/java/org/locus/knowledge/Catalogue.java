@@ -1,5 +1,6 @@
 package org.locus.knowledge;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ public final class Catalogue {
     private final Map<String, SituationAspect> situations;
     private final Map<String, FindingEntry> findings;
     private final Map<String, RecommendationEntry> recommendations;
+    // the ranking compares positions for every pair it sorts: a lookup, not a walk down the catalogue
+    private final Map<String, Integer> recommendationOrder;
 
     public Catalogue(List<String> sections, List<SituationAspect> situations, List<FindingEntry> findings,
                      List<RecommendationEntry> recommendations) {
@@ -44,6 +47,9 @@ public final class Catalogue {
         this.situations = index(situations, SituationAspect::id);
         this.findings = index(findings, FindingEntry::id);
         this.recommendations = index(recommendations, RecommendationEntry::id);
+        Map<String, Integer> order = new HashMap<>();
+        this.recommendations.keySet().forEach(id -> order.put(id, order.size()));
+        this.recommendationOrder = Map.copyOf(order);
     }
 
     private static <T> Map<String, T> index(List<T> entries, java.util.function.Function<T, String> id) {
@@ -92,13 +98,6 @@ public final class Catalogue {
 
     /** Position in catalogue order, used to break ranking ties the same way every time. */
     public int orderOf(String recommendationId) {
-        int i = 0;
-        for (String id : recommendations.keySet()) {
-            if (id.equals(recommendationId)) {
-                return i;
-            }
-            i++;
-        }
-        return Integer.MAX_VALUE;
+        return recommendationOrder.getOrDefault(recommendationId, Integer.MAX_VALUE);
     }
 }

@@ -32,6 +32,7 @@ class ApiContractTest {
 
         assertThat(keys(paths)).allMatch(p -> p.startsWith("/api/v1/")).containsExactlyInAnyOrder(
                 "/api/v1/questionnaire", "/api/v1/schema/answers", "/api/v1/diagnoses", "/api/v1/diagnoses/batch",
+                "/api/v1/answers/validate",
                 "/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/cases/{id}/diagnosis", "/api/v1/rules");
         paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
             String name = operation.getKey().toUpperCase() + " " + path.getKey();

@@ -1,4 +1,4 @@
-package org.locus.analysis;
+package org.locus.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,20 +11,22 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A generated rules folder of the size the real knowledge base is heading for (60 questions, about 90 rules, 20
- * recommendations), written in the real rules' patterns: situations from two answers, findings from a situation and an
- * answer or from two or three answers (some under {@code not}), evidence and counter-evidence from findings. Seeded, so
+ * A generated rules folder written in the real rules' patterns: situations from two answers, findings from a situation
+ * and an answer or from two or three answers (some under {@code not}), evidence and counter-evidence from findings.
+ * At scale 1 it has the size the real knowledge base is heading for (60 questions, about 100 rules, 20
+ * recommendations); scale n multiplies every count by n, so the shapes and the proportions stay the same. Seeded, so
  * every run benchmarks the same rule base, and an answers document leaving a quarter of the questions don't-know.
  */
 public final class SyntheticRules {
 
-    static final int QUESTIONS = 60;
-    private static final int SITUATIONS = 6;
     private static final int VALUES_PER_SITUATION = 3;
-    private static final int FINDINGS = 25;
-    private static final int RECOMMENDATIONS = 20;
-    private static final int COUNTER_EVIDENCE = 8;
     private static final double DONT_KNOW_SHARE = 0.25;
+
+    private final int questions;
+    private final int situations;
+    private final int findings;
+    private final int recommendations;
+    private final int counterEvidence;
 
     private enum Type { YES_NO, SCALE, CHOICE, NUMBER }
 
@@ -45,7 +47,7 @@ public final class SyntheticRules {
     private final Map<Integer, String> matchingValues = new LinkedHashMap<>();
 
     /** Writes questionnaire.yaml, catalogue.yaml and the .drl files into a temporary folder removed when the JVM exits. */
-    Path write() {
+    public Path write() {
         try {
             Path folder = Files.createTempDirectory("locus-synthetic-rules");
             folder.toFile().deleteOnExit();
@@ -60,11 +62,19 @@ public final class SyntheticRules {
     }
 
     /** The answers document: three quarters of the questions answered, the rest don't-know. Call after {@link #write}. */
-    String answers(Answering answering) {
+    public String answers(Answering answering) {
+        return answers(answering, questions);
+    }
+
+    /**
+     * The answers document of a region asked only the first {@code asked} questions, three quarters of them answered:
+     * on a larger rule base, the same region as on a smaller one.
+     */
+    public String answers(Answering answering, int asked) {
         Random random = new Random(42);
         StringBuilder json = new StringBuilder("{\"answers\": {");
         String separator = "";
-        for (int q = 1; q <= QUESTIONS; q++) {
+        for (int q = 1; q <= Math.min(asked, questions); q++) {
             if (random.nextDouble() < DONT_KNOW_SHARE) {
                 continue;
             }
@@ -81,7 +91,7 @@ public final class SyntheticRules {
     }
 
     private void defineTypes() {
-        for (int q = 1; q <= QUESTIONS; q++) {
+        for (int q = 1; q <= questions; q++) {
             types.add(switch (q % 10) {
                 case 0, 3, 6, 8 -> Type.YES_NO;
                 case 1, 5 -> Type.SCALE;
@@ -91,8 +101,26 @@ public final class SyntheticRules {
         }
     }
 
-    SyntheticRules() {
+    /** The rule base at scale 1: 60 questions, about 100 rules. */
+    public SyntheticRules() {
+        this(1);
+    }
+
+    public SyntheticRules(int scale) {
+        if (scale < 1) {
+            throw new IllegalArgumentException("scale must be at least 1, got " + scale);
+        }
+        questions = 60 * scale;
+        situations = 6 * scale;
+        findings = 25 * scale;
+        recommendations = 20 * scale;
+        counterEvidence = 8 * scale;
         defineTypes();
+    }
+
+    /** The number of rules written; known after {@link #write}. */
+    public int rules() {
+        return rules;
     }
 
     private void writeTo(Path folder) throws IOException {
@@ -103,7 +131,7 @@ public final class SyntheticRules {
 
     private String questionnaire() {
         StringBuilder yaml = new StringBuilder("sections:\n");
-        for (int q = 1; q <= QUESTIONS; q++) {
+        for (int q = 1; q <= questions; q++) {
             if ((q - 1) % 10 == 0) {
                 yaml.append("  - id: part-").append((q - 1) / 10 + 1).append("\n    title: Part\n    questions:\n");
             }
@@ -122,7 +150,7 @@ public final class SyntheticRules {
 
     private String catalogue() {
         StringBuilder yaml = new StringBuilder("sections:\n  - Part one\n\nsituations:\n");
-        for (int s = 1; s <= SITUATIONS; s++) {
+        for (int s = 1; s <= situations; s++) {
             yaml.append("  - id: aspect-").append(s).append("\n    title: Aspect ").append(s)
                     .append("\n    section: Part one\n    values:\n");
             for (int v = 1; v <= VALUES_PER_SITUATION; v++) {
@@ -130,12 +158,12 @@ public final class SyntheticRules {
             }
         }
         yaml.append("\nfindings:\n");
-        for (int f = 1; f <= FINDINGS; f++) {
+        for (int f = 1; f <= findings; f++) {
             yaml.append("  - {id: finding-").append(f).append(", title: Finding ").append(f)
                     .append(", summary: Generated., concern: generated, section: Part one}\n");
         }
         yaml.append("\nrecommendations:\n");
-        for (int r = 1; r <= RECOMMENDATIONS; r++) {
+        for (int r = 1; r <= recommendations; r++) {
             yaml.append("  - {id: rec-").append(r).append(", title: Recommendation ").append(r)
                     .append(", summary: Generated., section: Part one}\n");
         }
@@ -152,17 +180,17 @@ public final class SyntheticRules {
                 import org.locus.knowledge.Evidence;
 
                 """);
-        for (int s = 1; s <= SITUATIONS; s++) {
+        for (int s = 1; s <= situations; s++) {
             for (int v = 1; v <= VALUES_PER_SITUATION; v++) {
                 rule(drl, List.of(answerTest(), answerTest()), "new Situation(\"aspect-" + s + "\", \"v" + v + "\")");
             }
         }
-        for (int f = 1; f <= FINDINGS; f++) {
+        for (int f = 1; f <= findings; f++) {
             int routes = 1 + random.nextInt(2);
             for (int route = 0; route < routes; route++) {
                 List<String> conditions = new ArrayList<>();
                 if (random.nextBoolean()) {
-                    conditions.add("Situation(aspect == \"aspect-" + (1 + random.nextInt(SITUATIONS)) + "\", value == \"v"
+                    conditions.add("Situation(aspect == \"aspect-" + (1 + random.nextInt(situations)) + "\", value == \"v"
                             + (1 + random.nextInt(VALUES_PER_SITUATION)) + "\")");
                     conditions.add(answerTest());
                 } else {
@@ -176,22 +204,22 @@ public final class SyntheticRules {
             }
         }
         Map<Integer, Integer> supported = new LinkedHashMap<>();
-        for (int r = 1; r <= RECOMMENDATIONS; r++) {
-            int finding = 1 + (r - 1) % FINDINGS;
+        for (int r = 1; r <= recommendations; r++) {
+            int finding = 1 + (r - 1) % findings;
             evidence(drl, r, finding, 2 + random.nextInt(4));
             supported.put(r, finding);
             if (random.nextBoolean()) {
-                evidence(drl, r, 1 + random.nextInt(FINDINGS), 1 + random.nextInt(3));
+                evidence(drl, r, 1 + random.nextInt(findings), 1 + random.nextInt(3));
             }
         }
-        for (int f = RECOMMENDATIONS + 1; f <= FINDINGS; f++) {
-            evidence(drl, 1 + random.nextInt(RECOMMENDATIONS), f, 2 + random.nextInt(3));
+        for (int f = recommendations + 1; f <= findings; f++) {
+            evidence(drl, 1 + random.nextInt(recommendations), f, 2 + random.nextInt(3));
         }
-        for (int c = 0; c < COUNTER_EVIDENCE; c++) {
-            int r = 1 + random.nextInt(RECOMMENDATIONS);
+        for (int c = 0; c < counterEvidence; c++) {
+            int r = 1 + random.nextInt(recommendations);
             int finding;
             do {
-                finding = 1 + random.nextInt(FINDINGS);
+                finding = 1 + random.nextInt(findings);
             } while (finding == supported.get(r));
             evidence(drl, r, finding, -(2 + random.nextInt(2)));
         }
@@ -213,7 +241,7 @@ public final class SyntheticRules {
     /** A test on the next question in a shuffled round, so that every question is read by some rule. */
     private String answerTest() {
         if (questionQueue.isEmpty()) {
-            for (int q = 1; q <= QUESTIONS; q++) {
+            for (int q = 1; q <= questions; q++) {
                 questionQueue.add(q);
             }
             java.util.Collections.shuffle(questionQueue, random);
@@ -246,6 +274,6 @@ public final class SyntheticRules {
     }
 
     private static String question(int q) {
-        return String.format("q%02d", q);
+        return String.format("q%03d", q);
     }
 }

@@ -22,10 +22,8 @@ public class AnswersToolbar extends Composite<Div> {
         });
         Button startOver = new Button("Start over", VaadinIcon.ERASER.create(), e -> confirmStartOver(assessment));
         startOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div actions = new Div(new AnswersDownload(assessment::answers), startOver);
-        actions.addClassName("toolbar-actions");
         getContent().addClassName("answers-toolbar");
-        getContent().add(actions, upload);
+        getContent().add(new AnswersDownload(assessment::answers), upload, startOver);
     }
 
     private static void confirmStartOver(CurrentAssessment assessment) {

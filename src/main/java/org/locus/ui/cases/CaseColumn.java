@@ -13,21 +13,19 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import org.locus.cases.LibraryCase;
 import org.locus.diagnosis.DiagnosisResult;
-import org.locus.knowledge.Catalogue;
-import org.locus.ui.results.SituationSummary;
 
-/** One side of a comparison: the case, its situation, its ranking and its findings, compactly. */
+/** One side of a comparison: the case, its ranking and its findings, compactly. */
 class CaseColumn extends Composite<Section> {
 
-    CaseColumn(LibraryCase libraryCase, DiagnosisResult result, Catalogue catalogue) {
+    CaseColumn(LibraryCase libraryCase, DiagnosisResult result) {
         Section column = getContent();
         column.addClassName("case-column");
         column.getElement().setAttribute("data-case", libraryCase.id());
         RouterLink title = new RouterLink(libraryCase.title(), CaseView.class, CaseView.parameters(libraryCase.id()));
         Paragraph meta = new Paragraph(libraryCase.place() + " · " + libraryCase.period() + " · " + libraryCase.sector());
         meta.addClassName("case-meta");
-        column.add(new H2(title), meta, new H3("Situation"), new SituationSummary(catalogue, result),
-                new H3("Recommendations"), ranking(result), new H3("Findings"), findings(result));
+        column.add(new H2(title), meta, new H3("Recommendations"), ranking(result), new H3("Findings"),
+                findings(result));
     }
 
     private static Div ranking(DiagnosisResult result) {

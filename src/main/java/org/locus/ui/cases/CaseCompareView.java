@@ -71,10 +71,10 @@ public class CaseCompareView extends Div implements BeforeEnterObserver {
                     body.add(new Paragraph("There is no case '" + i + "' in the library; showing another instead.")));
         }
         picker.select(left, right);
-        Div columns = new Div(new CaseColumn(left, results.of(left), ruleBase.catalogue()),
-                new CaseColumn(right, results.of(right), ruleBase.catalogue()));
+        Div columns = new Div(new CaseColumn(left, results.of(left)), new CaseColumn(right, results.of(right)));
         columns.addClassName("compare-columns");
-        H2 differences = new H2("Where the answers differ");
-        body.add(columns, differences, new AnswerDifferences(ruleBase.questionnaire(), left, right));
+        body.add(new SituationComparison(ruleBase.catalogue(), left.place(), results.of(left), right.place(),
+                        results.of(right)),
+                columns, new H2("Where the answers differ"), new AnswerDifferences(ruleBase.questionnaire(), left, right));
     }
 }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -76,7 +75,9 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         String id = event.getRouteParameters().get(CASE_ID).orElse("");
         libraryCase = library.find(id).orElse(null);
         if (libraryCase == null) {
-            event.rerouteToError(NotFoundException.class, "There is no case '" + id + "' in the library.");
+            removeAll();
+            add(new H1("No such case"), new Paragraph("There is no case '" + id + "' in the library."),
+                    new RouterLink("Case library", CaseLibraryView.class));
             return;
         }
         build();

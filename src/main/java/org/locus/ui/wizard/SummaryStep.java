@@ -1,6 +1,9 @@
 package org.locus.ui.wizard;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -13,6 +16,7 @@ import org.locus.questionnaire.AnswerText;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.Question;
 import org.locus.questionnaire.Questionnaire;
+import org.locus.ui.results.ResultsView;
 
 /**
  * The answers to review before diagnosing, section by section; every question links back to its step, and every
@@ -28,7 +32,13 @@ class SummaryStep extends Composite<Div> {
         this.questionnaire = questionnaire;
         getContent().addClassName("summary-step");
         counts.addClassName("summary-counts");
-        getContent().add(counts, sections);
+        Button diagnose = new Button("Diagnose", VaadinIcon.CHECK.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(ResultsView.class)));
+        diagnose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        diagnose.addClassName("summary-diagnose");
+        Div top = new Div(counts, diagnose);
+        top.addClassName("summary-top");
+        getContent().add(top, sections);
     }
 
     void show(Answers answers) {

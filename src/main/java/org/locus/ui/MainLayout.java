@@ -5,6 +5,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
 import org.locus.rulebase.RuleBase;
 import org.locus.ui.cases.CaseLibraryView;
@@ -17,7 +19,7 @@ import org.locus.ui.wizard.AssessmentView;
  * compiled theme, so the application keeps Vaadin's pre-built production bundle.
  */
 @StyleSheet("context://styles/locus.css")
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(RuleBase ruleBase) {
         RouterLink brand = new RouterLink("", StartView.class);
@@ -45,5 +47,13 @@ public class MainLayout extends AppLayout {
         Div bar = new Div(brand, nav, version);
         bar.addClassName("app-bar");
         addToNavbar(bar);
+    }
+
+    /** A new page starts at its top, wherever the last one was scrolled to. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("window.scrollTo(0, 0);"
+                + "const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                + "if (content) { content.scrollTop = 0; }");
     }
 }

@@ -1,0 +1,59 @@
+package org.locus.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLink;
+import org.locus.rulebase.RuleBase;
+import org.locus.ui.cases.CaseLibraryView;
+import org.locus.ui.results.ResultsView;
+import org.locus.ui.wizard.AssessmentView;
+
+/**
+ * The header around every page: the name, the three places a user goes (assessment, results, case library), and the
+ * version of the rule base every result on screen comes from. The style sheet is a static file over Lumo, not a
+ * compiled theme, so the application keeps Vaadin's pre-built production bundle.
+ */
+@StyleSheet("context://styles/locus.css")
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    public MainLayout(RuleBase ruleBase) {
+        RouterLink brand = new RouterLink("", StartView.class);
+        brand.add(new Span("Locus"));
+        brand.addClassName("brand");
+        brand.getElement().setAttribute("aria-label", "Locus, start page");
+
+        RouterLink assessment = new RouterLink("Assessment", AssessmentView.class);
+        assessment.setHighlightCondition((link, event) -> {
+            String path = event.getLocation().getPath();
+            return path.startsWith("assessment") && !path.equals(ResultsView.PATH);
+        });
+        RouterLink results = new RouterLink("Results", ResultsView.class);
+        RouterLink cases = new RouterLink("Case library", CaseLibraryView.class);
+        cases.setHighlightCondition((link, event) -> event.getLocation().getPath().startsWith("cases"));
+        Nav nav = new Nav(assessment, results, cases);
+        nav.addClassName("main-nav");
+        nav.getElement().setAttribute("aria-label", "Main");
+
+        Span version = new Span("Rule base " + ruleBase.version());
+        version.addClassName("rule-base-version");
+        version.getElement().setAttribute("title", "Every result on these pages comes from this version of the "
+                + "rules, questionnaire and catalogue");
+
+        Div bar = new Div(brand, nav, version);
+        bar.addClassName("app-bar");
+        addToNavbar(bar);
+    }
+
+    /** A new page starts at its top, wherever the last one was scrolled to. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("window.scrollTo(0, 0);"
+                + "const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                + "if (content) { content.scrollTop = 0; }");
+    }
+}

@@ -1,0 +1,102 @@
+package org.locus.ui.results;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
+import org.locus.diagnosis.DiagnosisResult;
+import org.locus.diagnosis.Diagnostician;
+import org.locus.questionnaire.Answers;
+import org.locus.report.MarkdownReport;
+import org.locus.rulebase.RuleBase;
+import org.locus.ui.MainLayout;
+import org.locus.ui.assessment.AnswersDownload;
+import org.locus.ui.assessment.CurrentAssessment;
+import org.locus.ui.wizard.AssessmentView;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+/** The adviser's diagnosis of the answers in progress, explained; it follows the answers as they are restored. */
+@Route(value = ResultsView.PATH, layout = MainLayout.class)
+@PageTitle("Diagnosis · Locus")
+public class ResultsView extends Div {
+
+    public static final String PATH = "assessment/results";
+
+    private final RuleBase ruleBase;
+    private final Diagnostician diagnostician;
+    private final CurrentAssessment assessment;
+    private final OpenQuestions openQuestions;
+    private final Paragraph basis = new Paragraph();
+    private final Div note = new Div();
+    private final DiagnosisPanel panel;
+    private Registration changes;
+
+    public ResultsView(RuleBase ruleBase, Diagnostician diagnostician, CurrentAssessment assessment,
+                       OpenQuestions openQuestions) {
+        this.ruleBase = ruleBase;
+        this.diagnostician = diagnostician;
+        this.assessment = assessment;
+        this.openQuestions = openQuestions;
+        this.panel = new DiagnosisPanel(ruleBase.catalogue());
+        addClassNames("page", "results");
+
+        basis.addClassName("lead");
+        Div intro = new Div(new H1("Diagnosis"), basis);
+        intro.addClassName("page-intro");
+        RouterLink change = new RouterLink("Change answers", AssessmentView.class,
+                AssessmentView.stepParameters(AssessmentView.SUMMARY));
+        change.addClassName("button-link");
+        Div actions = new Div(change, new AnswersDownload(assessment::answers), reportDownload());
+        actions.addClassName("toolbar-actions");
+        Div header = new Div(intro, actions);
+        header.addClassName("page-header");
+        add(header, note, panel);
+    }
+
+    private Anchor reportDownload() {
+        Anchor report = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = new MarkdownReport(ruleBase).render(diagnostician.diagnose(assessment.answers()))
+                    .getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "locus-diagnosis.md", "text/markdown",
+                    bytes.length);
+        }), AttachmentType.DOWNLOAD, "");
+        report.add(VaadinIcon.FILE_TEXT_O.create());
+        report.add("Download report");
+        report.addClassName("button-link");
+        report.getElement().setAttribute("title", "The diagnosis with its reasons as a Markdown document");
+        return report;
+    }
+
+    private void render(Answers answers) {
+        DiagnosisResult result = diagnostician.diagnose(answers);
+        int total = ruleBase.questionnaire().questions().size();
+        basis.setText("From " + (total - result.unanswered().size()) + " of " + total + " answers, with rule base "
+                + result.ruleBaseVersion() + ". Open any recommendation to see why it is made.");
+        note.removeAll();
+        note.add(new OpenQuestionsNote(openQuestions.worthAnswering(answers, result), result.unanswered().size(), total));
+        panel.show(result);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        render(assessment.answers());
+        changes = assessment.addChangeListener(change -> render(change.answers()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        changes.remove();
+    }
+}

@@ -1,0 +1,59 @@
+package org.locus.ui.wizard;
+
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.shared.Registration;
+import org.locus.knowledge.Catalogue;
+import org.locus.questionnaire.Answers;
+import org.locus.questionnaire.AnswersReader;
+import org.locus.questionnaire.Question;
+import org.locus.questionnaire.Section;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The questions of one questionnaire section. It shows answers and announces changes with {@link AnswerChangedEvent};
+ * whoever holds the answers decides what to do with them.
+ */
+public class SectionForm extends Composite<Div> {
+
+    private final Section section;
+    private final Map<String, QuestionField> fields = new LinkedHashMap<>();
+
+    public SectionForm(Section section, AnswersReader reader, Catalogue catalogue) {
+        this.section = section;
+        getContent().addClassName("section-form");
+        if (section.intro() != null && !section.intro().isBlank()) {
+            Paragraph intro = new Paragraph(section.intro());
+            intro.addClassName("section-intro");
+            getContent().add(intro);
+        }
+        for (Question question : section.questions()) {
+            QuestionField field = new QuestionField(question, reader, catalogue);
+            field.addAnswerChangedListener(e -> fireEvent(new AnswerChangedEvent(this, e.question(), e.answer())));
+            fields.put(question.id(), field);
+            getContent().add(field);
+        }
+    }
+
+    public Section section() {
+        return section;
+    }
+
+    /** Shows the answers to this section's questions; don't-know where there is none. */
+    public void show(Answers answers) {
+        fields.forEach((id, field) -> field.show(answers.get(id).orElse(null)));
+    }
+
+    public Optional<QuestionField> field(String questionId) {
+        return Optional.ofNullable(fields.get(questionId));
+    }
+
+    public Registration addAnswerChangedListener(ComponentEventListener<AnswerChangedEvent> listener) {
+        return addListener(AnswerChangedEvent.class, listener);
+    }
+}

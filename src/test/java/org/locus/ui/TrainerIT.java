@@ -1,0 +1,50 @@
+package org.locus.ui;
+
+import org.junit.jupiter.api.Test;
+import org.locus.cases.CaseLibrary;
+import org.locus.cases.LibraryCase;
+import org.locus.diagnosis.DiagnosisResult;
+import org.locus.diagnosis.Diagnostician;
+import org.locus.knowledge.Answer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The trainer in a real browser: a case on screen, one answer changed, the ranking moves at once. */
+class TrainerIT extends BrowserTest {
+
+    private static final By RANKING = By.cssSelector(".workbench-results .recommendation .recommendation-title");
+
+    @Autowired
+    private CaseLibrary library;
+    @Autowired
+    private Diagnostician diagnostician;
+
+    @Test
+    void changingAnAnswerOnTheCasePageReRanksTheRecommendations() {
+        LibraryCase castellon = library.find("castellon-ceramic-tiles").orElseThrow();
+        DiagnosisResult before = diagnostician.diagnose(castellon.answers());
+        DiagnosisResult after = diagnostician.diagnose(castellon.answers()
+                .with("private-collective-action", Answer.number("private-collective-action", 1)));
+        assertThat(after.recommendationIds()).isNotEqualTo(before.recommendationIds());
+
+        open("cases/" + castellon.id());
+        waitFor(RANKING);
+        assertThat(texts(RANKING)).isEqualTo(titles(before));
+
+        pickRadio("private-collective-action", "1");
+
+        new WebDriverWait(driver, WAIT).until(d -> texts(RANKING).equals(titles(after)));
+        String moved = waitFor(By.cssSelector(".moves")).getText();
+        assertThat(moved).contains("What moved").contains(before.recommendation("use-growth-window").orElseThrow().title());
+        assertThat(driver.findElements(By.cssSelector(".moves li[data-recommendation='use-growth-window']"))).hasSize(1);
+    }
+
+    private static List<String> titles(DiagnosisResult result) {
+        return result.recommendations().stream().map(DiagnosisResult.RecommendationResult::title).toList();
+    }
+}

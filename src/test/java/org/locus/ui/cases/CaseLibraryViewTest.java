@@ -1,0 +1,102 @@
+package org.locus.ui.cases;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.Test;
+import org.locus.cases.CaseLibrary;
+import org.locus.cases.LibraryCase;
+import org.locus.diagnosis.DiagnosisResult;
+import org.locus.diagnosis.Diagnostician;
+import org.locus.questionnaire.Question;
+import org.locus.rulebase.RuleBase;
+import org.locus.ui.KaribuTest;
+
+import java.util.List;
+import java.util.Objects;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CaseLibraryViewTest extends KaribuTest {
+
+    private List<LibraryCase> cases() {
+        return bean(CaseLibrary.class).cases();
+    }
+
+    @Test
+    void listsEveryCaseWithPlacePeriodSectorAndKeyFindings() {
+        UI.getCurrent().navigate(CaseLibraryView.class);
+        @SuppressWarnings("unchecked")
+        Grid<LibraryCase> grid = _get(Grid.class);
+
+        assertThat(GridKt._size(grid)).isEqualTo(cases().size());
+        for (int row = 0; row < cases().size(); row++) {
+            LibraryCase c = cases().get(row);
+            assertThat(GridKt._get(grid, row)).isEqualTo(c);
+            assertThat(GridKt._getFormatted(grid, row, "period")).isEqualTo(c.period());
+            assertThat(GridKt._getFormatted(grid, row, "sector")).isEqualTo(c.sector());
+            Component place = GridKt._getCellComponent(grid, row, "place");
+            assertThat(place.getElement().getTextRecursively()).contains(c.place());
+            String findings = GridKt._getCellComponent(grid, row, "findings").getElement().getTextRecursively();
+            bean(Diagnostician.class).diagnose(c.answers()).findings()
+                    .forEach(f -> assertThat(findings).contains(f.title()));
+        }
+    }
+
+    @Test
+    void aPlaceLinksToItsCasePage() {
+        UI.getCurrent().navigate(CaseLibraryView.class);
+        @SuppressWarnings("unchecked")
+        Grid<LibraryCase> grid = _get(Grid.class);
+        RouterLink link = _get(GridKt._getCellComponent(grid, 0, "place"), RouterLink.class);
+
+        UI.getCurrent().navigate(link.getHref());
+
+        assertThat(_get(CaseView.class)).isNotNull();
+        assertThat(path()).isEqualTo("cases/" + cases().get(0).id());
+    }
+
+    @Test
+    void sideBySideOpensTheComparisonOfTheTwoCasesPicked() {
+        UI.getCurrent().navigate(CaseLibraryView.class);
+        _click(_get(Button.class, spec -> spec.withId("compare-cases")));
+        assertThat(_get(CaseCompareView.class)).isNotNull();
+        assertThat(path()).startsWith("cases/compare?").contains("left=" + cases().get(0).id());
+    }
+
+    @Test
+    void comparesTwoCasesSideBySide() {
+        LibraryCase left = cases().get(0);
+        LibraryCase right = cases().get(cases().size() - 1);
+        UI.getCurrent().navigate(CaseCompareView.class, CaseCompareView.parameters(left.id(), right.id()));
+
+        assertThat(_find(Section.class, spec -> spec.withClasses("case-column")))
+                .extracting(s -> s.getElement().getAttribute("data-case")).containsExactly(left.id(), right.id());
+        RuleBase ruleBase = bean(RuleBase.class);
+        assertThat(_find(NativeTableRow.class, spec -> spec.withPredicate(r -> r.getElement().hasAttribute("data-aspect"))))
+                .hasSize(ruleBase.catalogue().situations().size());
+        DiagnosisResult leftResult = bean(Diagnostician.class).diagnose(left.answers());
+        Section leftColumn = _find(Section.class, spec -> spec.withClasses("case-column")).get(0);
+        leftResult.recommendations().forEach(r -> assertThat(leftColumn.getElement().getTextRecursively()).contains(r.title()));
+
+        List<String> differing = ruleBase.questionnaire().questions().stream().map(Question::id)
+                .filter(q -> !Objects.equals(left.answers().get(q), right.answers().get(q))).toList();
+        assertThat(_find(NativeTableRow.class, spec -> spec.withPredicate(r -> r.getElement().hasAttribute("data-question"))))
+                .extracting(r -> r.getElement().getAttribute("data-question")).containsExactlyElementsOf(differing);
+    }
+
+    @Test
+    void anUnknownCaseInTheComparisonIsSaidAndReplaced() {
+        UI.getCurrent().navigate(CaseCompareView.class, CaseCompareView.parameters("atlantis", cases().get(0).id()));
+        assertThat(_get(CaseCompareView.class).getElement().getTextRecursively()).contains("There is no case 'atlantis'");
+        assertThat(_find(Section.class, spec -> spec.withClasses("case-column"))).hasSize(2);
+    }
+}

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every case in {@code cases/} is a test: its expected findings appear, its absent ones do not, its top five hold. */
-class CaseLibraryTest {
+public class CaseLibraryTest {
 
-    static CaseLibrary library() {
+    public static CaseLibrary library() {
         return CaseLibrary.read(new CaseReader(TestRuleBase.get()), Folders.fromDirectory(Path.of("cases")));
     }
 

@@ -1,0 +1,54 @@
+package org.locus.ui.results;
+
+import org.locus.analysis.Analyst;
+import org.locus.analysis.NextQuestion;
+import org.locus.diagnosis.DiagnosisResult;
+import org.locus.questionnaire.Answers;
+import org.locus.rulebase.RuleBase;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "To sharpen this result, answer these first": the don't-know questions whose possible answers, tried out by the
+ * {@link Analyst}, would change the top three the most, each with what its most telling answer would do. The
+ * questions that only feed findings near the top (from {@link InformsOpenQuestions}) follow, so the note is never
+ * empty while something relevant is open.
+ */
+@Component
+class AnalysedOpenQuestions implements OpenQuestions {
+
+    private final Analyst analyst;
+    private final RuleBase ruleBase;
+    private final InformsOpenQuestions informed;
+
+    AnalysedOpenQuestions(Analyst analyst, RuleBase ruleBase) {
+        this.analyst = analyst;
+        this.ruleBase = ruleBase;
+        this.informed = new InformsOpenQuestions(ruleBase);
+    }
+
+    @Override
+    public List<OpenQuestion> worthAnswering(Answers answers, DiagnosisResult result) {
+        List<OpenQuestion> open = new ArrayList<>();
+        Set<String> listed = new LinkedHashSet<>();
+        for (NextQuestion next : analyst.analysis(answers).nextQuestions()) {
+            open.add(new OpenQuestion(ruleBase.questionnaire().require(next.question()), reason(next)));
+            listed.add(next.question());
+        }
+        informed.worthAnswering(answers, result).stream()
+                .filter(q -> !listed.contains(q.question().id())).forEach(open::add);
+        return List.copyOf(open);
+    }
+
+    private static String reason(NextQuestion next) {
+        return next.answers().stream().filter(a -> !a.effects().isEmpty())
+                .max(java.util.Comparator.comparingInt(a -> a.effects().size()))
+                .map(a -> "answering “" + a.text() + "” would change the top three: "
+                        + String.join("; ", a.effects().stream().map(c -> "“" + c.title() + "” " + c.text()).toList()))
+                .orElse("could change the top three");
+    }
+}

@@ -17,10 +17,11 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import org.locus.analysis.AnswerChange;
+import org.locus.analysis.Analyst;
 import org.locus.cases.CaseLibrary;
 import org.locus.cases.LibraryCase;
 import org.locus.diagnosis.DiagnosisResult;
-import org.locus.diagnosis.Diagnostician;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;
 import org.locus.rulebase.RuleBase;
@@ -36,7 +37,8 @@ import java.util.Objects;
 
 /**
  * One case: its story and teaching notes, then the trainer's workbench: its answers on the left, every one of them
- * changeable, and its results on the right, re-ranked at once with what moved since the case as written.
+ * changeable, and its results on the right, re-ranked at once with what moved since the case as written. Every
+ * what-if, and every answer to the questions worth asking next, can be tried with one click.
  */
 @Route(value = "cases/:" + CaseView.CASE_ID, layout = MainLayout.class)
 public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -45,7 +47,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final CaseLibrary library;
     private final CaseResults caseResults;
-    private final Diagnostician diagnostician;
+    private final Analyst analyst;
     private final RuleBase ruleBase;
     private final AnswersReader reader;
     private final CurrentAssessment assessment;
@@ -53,14 +55,15 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private Answers answers;
     private TrainerAnswers trainerAnswers;
     private final MovesPanel moves = new MovesPanel();
+    private final NextQuestionsList nextQuestions = new NextQuestionsList();
     private DiagnosisPanel panel;
     private final Button reset = new Button("Back to the case as written", VaadinIcon.ROTATE_LEFT.create());
 
-    public CaseView(CaseLibrary library, CaseResults caseResults, Diagnostician diagnostician, RuleBase ruleBase,
+    public CaseView(CaseLibrary library, CaseResults caseResults, Analyst analyst, RuleBase ruleBase,
                     AnswersReader reader, CurrentAssessment assessment) {
         this.library = library;
         this.caseResults = caseResults;
-        this.diagnostician = diagnostician;
+        this.analyst = analyst;
         this.ruleBase = ruleBase;
         this.reader = reader;
         this.assessment = assessment;
@@ -114,7 +117,8 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Section left = new Section(new H2("Answers: what if?"), how, reset, trainerAnswers);
         left.addClassName("workbench-answers");
         panel = new DiagnosisPanel(ruleBase.catalogue());
-        Section right = new Section(moves, panel);
+        panel.addWhatIfChosenListener(e -> tryChanges(e.changes()));
+        Section right = new Section(moves, nextQuestions, panel);
         right.addClassName("workbench-results");
         right.getElement().setAttribute("aria-label", "Results");
         Div workbench = new Div(left, right);
@@ -127,14 +131,23 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void showAnswers(Answers changed) {
         answers = changed;
         DiagnosisResult asWritten = caseResults.of(libraryCase);
-        DiagnosisResult result = Objects.equals(answers, libraryCase.answers()) ? asWritten : diagnostician.diagnose(answers);
+        DiagnosisResult result = Objects.equals(answers, libraryCase.answers()) ? asWritten : analyst.analyse(answers);
         List<RankingMove> moved = RankingMove.between(asWritten.recommendations(), result.recommendations());
         Map<String, String> badges = new HashMap<>();
         moved.stream().filter(m -> m.badge() != null).forEach(m -> badges.put(m.recommendation(), m.badge()));
         trainerAnswers.show(answers);
         moves.show(moved, changedAnswers());
+        nextQuestions.show(result.analysis().nextQuestions(), this::tryChanges);
         panel.show(result, badges);
         reset.setVisible(changedAnswers() > 0);
+    }
+
+    private void tryChanges(List<AnswerChange> changes) {
+        Answers changed = answers;
+        for (AnswerChange change : changes) {
+            changed = change.applyTo(changed, reader);
+        }
+        showAnswers(changed);
     }
 
     private int changedAnswers() {

@@ -1,5 +1,6 @@
 package org.locus.ui.results;
 
+import org.locus.analysis.Analysis;
 import org.locus.analysis.Analyst;
 import org.locus.analysis.NextQuestion;
 import org.locus.diagnosis.DiagnosisResult;
@@ -35,7 +36,8 @@ class AnalysedOpenQuestions implements OpenQuestions {
     public List<OpenQuestion> worthAnswering(Answers answers, DiagnosisResult result) {
         List<OpenQuestion> open = new ArrayList<>();
         Set<String> listed = new LinkedHashSet<>();
-        for (NextQuestion next : analyst.analysis(answers).nextQuestions()) {
+        Analysis analysis = result.analysis() != null ? result.analysis() : analyst.analysis(answers);
+        for (NextQuestion next : analysis.nextQuestions()) {
             open.add(new OpenQuestion(ruleBase.questionnaire().require(next.question()), reason(next)));
             listed.add(next.question());
         }
@@ -44,11 +46,11 @@ class AnalysedOpenQuestions implements OpenQuestions {
         return List.copyOf(open);
     }
 
+    /** What each answer that changes the top three would do: "answered “yes”, “X” enters … · answered “no”, …". */
     private static String reason(NextQuestion next) {
         return next.answers().stream().filter(a -> !a.effects().isEmpty())
-                .max(java.util.Comparator.comparingInt(a -> a.effects().size()))
-                .map(a -> "answering “" + a.text() + "” would change the top three: "
-                        + String.join("; ", a.effects().stream().map(c -> "“" + c.title() + "” " + c.text()).toList()))
-                .orElse("could change the top three");
+                .map(a -> "answered “" + a.text() + "”, " + String.join("; ",
+                        a.effects().stream().map(c -> "“" + c.title() + "” " + c.text()).toList()))
+                .collect(java.util.stream.Collectors.joining(" · "));
     }
 }

@@ -1,23 +1,35 @@
 package org.locus.ui.results;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.shared.Registration;
+import org.locus.analysis.Analysis;
+import org.locus.analysis.AnswerChange;
+import org.locus.analysis.Robustness;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.knowledge.Catalogue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A diagnosis on screen: the situation first, then the ranked recommendations (the first opened, so its reasons
- * show), then the findings by concern. Used by the adviser's results and by the trainer's case page.
+ * show), then, for an analysed diagnosis, what if and why not the others, and last the findings by concern. Used by
+ * the adviser's results and by the trainer's case page; the trainer's page listens for {@link WhatIfChosenEvent}, and
+ * every what-if then offers to be tried.
  */
 public class DiagnosisPanel extends Composite<Div> {
 
     private final Catalogue catalogue;
+    private boolean whatIfsTryable;
 
     public DiagnosisPanel(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -30,21 +42,38 @@ public class DiagnosisPanel extends Composite<Div> {
 
     /** Shows a result; {@code movements} labels recommendations that moved since a reference ranking. */
     public void show(DiagnosisResult result, Map<String, String> movements) {
+        Analysis analysis = result.analysis();
+        Consumer<List<AnswerChange>> tryIt = whatIfsTryable ? changes -> fireEvent(new WhatIfChosenEvent(this, changes)) : null;
+        Map<String, Robustness> robustness = analysis == null ? Map.of() : analysis.robustness().stream()
+                .collect(Collectors.toMap(Robustness::recommendation, Function.identity()));
         getContent().removeAll();
         getContent().add(
                 section("situation-section", "Situation", new SituationSummary(catalogue, result)),
-                section("recommendations-section", "Recommendations", recommendations(result.recommendations(), movements)),
-                section("findings-section", "Findings", new FindingsByConcern(result.findings())));
+                section("recommendations-section", "Recommendations",
+                        recommendations(result.recommendations(), movements, robustness, tryIt)));
+        if (analysis != null) {
+            getContent().add(
+                    section("what-if-section", "What if", new WhatIfList(analysis, tryIt)),
+                    section("why-not-section", "Why not the others", new WhyNotList(analysis.whyNot(), tryIt)));
+        }
+        getContent().add(section("findings-section", "Findings", new FindingsByConcern(result.findings())));
     }
 
-    private static Section section(String className, String title, com.vaadin.flow.component.Component content) {
+    /** Listens for the reader trying a what-if; from then on, every what-if shown offers a button to try it. */
+    public Registration addWhatIfChosenListener(ComponentEventListener<WhatIfChosenEvent> listener) {
+        whatIfsTryable = true;
+        return addListener(WhatIfChosenEvent.class, listener);
+    }
+
+    private static Section section(String className, String title, Component content) {
         Section section = new Section(new H2(title), content);
         section.addClassName(className);
         return section;
     }
 
     private static Div recommendations(List<DiagnosisResult.RecommendationResult> recommendations,
-                                       Map<String, String> movements) {
+                                       Map<String, String> movements, Map<String, Robustness> robustness,
+                                       Consumer<List<AnswerChange>> tryIt) {
         Div list = new Div();
         list.addClassName("recommendations");
         if (recommendations.isEmpty()) {
@@ -52,7 +81,7 @@ public class DiagnosisPanel extends Composite<Div> {
                     + "look at the findings below."));
         }
         for (DiagnosisResult.RecommendationResult r : recommendations) {
-            RecommendationCard card = new RecommendationCard(r, movements.get(r.id()));
+            RecommendationCard card = new RecommendationCard(r, movements.get(r.id()), robustness.get(r.id()), tryIt);
             card.setOpened(r.rank() == 1);
             list.add(card);
         }

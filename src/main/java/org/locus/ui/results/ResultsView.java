@@ -14,8 +14,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
+import org.locus.analysis.Analyst;
 import org.locus.diagnosis.DiagnosisResult;
-import org.locus.diagnosis.Diagnostician;
 import org.locus.questionnaire.Answers;
 import org.locus.report.MarkdownReport;
 import org.locus.rulebase.RuleBase;
@@ -27,7 +27,10 @@ import org.locus.ui.wizard.AssessmentView;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
-/** The adviser's diagnosis of the answers in progress, explained; it follows the answers as they are restored. */
+/**
+ * The adviser's diagnosis of the answers in progress, explained and analysed (how firm, what if, why not, what to
+ * answer next); it follows the answers as they are restored.
+ */
 @Route(value = ResultsView.PATH, layout = MainLayout.class)
 @PageTitle("Diagnosis · Locus")
 public class ResultsView extends Div {
@@ -35,7 +38,7 @@ public class ResultsView extends Div {
     public static final String PATH = "assessment/results";
 
     private final RuleBase ruleBase;
-    private final Diagnostician diagnostician;
+    private final Analyst analyst;
     private final CurrentAssessment assessment;
     private final OpenQuestions openQuestions;
     private final Paragraph basis = new Paragraph();
@@ -43,10 +46,10 @@ public class ResultsView extends Div {
     private final DiagnosisPanel panel;
     private Registration changes;
 
-    public ResultsView(RuleBase ruleBase, Diagnostician diagnostician, CurrentAssessment assessment,
+    public ResultsView(RuleBase ruleBase, Analyst analyst, CurrentAssessment assessment,
                        OpenQuestions openQuestions) {
         this.ruleBase = ruleBase;
-        this.diagnostician = diagnostician;
+        this.analyst = analyst;
         this.assessment = assessment;
         this.openQuestions = openQuestions;
         this.panel = new DiagnosisPanel(ruleBase.catalogue());
@@ -67,7 +70,7 @@ public class ResultsView extends Div {
 
     private Anchor reportDownload() {
         Anchor report = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = new MarkdownReport(ruleBase).render(diagnostician.diagnose(assessment.answers()))
+            byte[] bytes = new MarkdownReport(ruleBase).render(analyst.analyse(assessment.answers()))
                     .getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "locus-diagnosis.md", "text/markdown",
                     bytes.length);
@@ -80,10 +83,11 @@ public class ResultsView extends Div {
     }
 
     private void render(Answers answers) {
-        DiagnosisResult result = diagnostician.diagnose(answers);
+        DiagnosisResult result = analyst.analyse(answers);
         int total = ruleBase.questionnaire().questions().size();
         basis.setText("From " + (total - result.unanswered().size()) + " of " + total + " answers, with rule base "
-                + result.ruleBaseVersion() + ". Open any recommendation to see why it is made.");
+                + result.ruleBaseVersion() + ". Open any recommendation to see why it is made and how firmly it holds "
+                + "its place; below them, what would change the top three and why the others are not in it.");
         note.removeAll();
         note.add(new OpenQuestionsNote(openQuestions.worthAnswering(answers, result), result.unanswered().size(), total));
         panel.show(result);

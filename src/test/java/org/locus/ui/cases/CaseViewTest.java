@@ -6,19 +6,25 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.locus.analysis.Analyst;
+import org.locus.analysis.NextQuestion;
 import org.locus.cases.CaseLibrary;
 import org.locus.cases.LibraryCase;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.diagnosis.Diagnostician;
 import org.locus.knowledge.Answer;
 import org.locus.questionnaire.Answers;
+import org.locus.questionnaire.AnswersReader;
 import org.locus.ui.KaribuTest;
 import org.locus.ui.assessment.CurrentAssessment;
 import org.locus.ui.results.RecommendationCard;
+import org.locus.ui.results.WhatIfItem;
 import org.locus.ui.wizard.AssessmentView;
 import org.locus.ui.wizard.QuestionField;
 
@@ -108,6 +114,41 @@ class CaseViewTest extends KaribuTest {
         assertThat(shown).contains("one changed answer");
         moves.forEach(m -> assertThat(shown).contains(m.describe()));
         assertThat(fieldOf(COLLECTIVE_ACTION).getElement().getTextRecursively()).contains("changed · the case says: 5 of 5");
+    }
+
+    @Test
+    void aWhatIfIsTriedWithOneClickAndDoesWhatItSaid() {
+        Section whatIfs = _get(Section.class, spec -> spec.withClasses("what-if-section"));
+        WhatIfItem noCluster = _get(whatIfs, WhatIfItem.class, spec -> spec.withPredicate(w ->
+                "cluster-present".equals(w.getElement().getAttribute("data-questions"))
+                        && w.getElement().getTextRecursively().contains("were no (now yes)")));
+        assertThat(noCluster.getElement().getTextRecursively())
+                .contains("“Use the growth-phase window for private-led collective action” leaves the top three");
+
+        _click(_get(noCluster, Button.class, spec -> spec.withText("Try it")));
+
+        List<String> ranking = shownRanking();
+        assertThat(ranking).doesNotContain("use-growth-window");
+        assertThat(ranking.get(0)).isEqualTo("drop-fashion-targeting");
+        assertThat(fieldOf("cluster-present").getElement().getTextRecursively()).contains("changed · the case says: yes");
+        assertThat(_get(MovesPanel.class).getElement().getTextRecursively()).contains("one changed answer");
+    }
+
+    @Test
+    void aQuestionWorthAskingNextIsAnsweredWithOneClick() {
+        NextQuestion first = bean(Analyst.class).analysis(castellon.answers()).nextQuestions().get(0);
+        NextQuestion.PossibleAnswer telling = first.answers().stream().filter(a -> !a.effects().isEmpty()).findFirst().orElseThrow();
+        ListItem question = _get(_get(NextQuestionsList.class), ListItem.class,
+                spec -> spec.withAttribute("data-question", first.question()));
+
+        _click(_get(question, Button.class, spec -> spec.withText("“" + telling.text() + "”")));
+
+        Answers answered = castellon.answers().with(first.question(),
+                bean(AnswersReader.class).answer(first.question(), new ObjectMapper().valueToTree(telling.value())));
+        assertThat(shownRanking()).isEqualTo(bean(Diagnostician.class).diagnose(answered).recommendationIds());
+        telling.effects().stream().filter(e -> e.toRank() != null)
+                .forEach(e -> assertThat(shownRanking().indexOf(e.recommendation()) + 1).isEqualTo(e.toRank()));
+        assertThat(fieldOf(first.question()).getElement().getTextRecursively()).contains("changed · the case says: don't know");
     }
 
     @Test

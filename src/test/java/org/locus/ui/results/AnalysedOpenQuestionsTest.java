@@ -3,6 +3,7 @@ package org.locus.ui.results;
 import org.junit.jupiter.api.Test;
 import org.locus.TestRuleBase;
 import org.locus.analysis.Analyst;
+import org.locus.analysis.NextQuestion;
 import org.locus.cases.LibraryCase;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.questionnaire.Answers;
@@ -27,7 +28,12 @@ class AnalysedOpenQuestionsTest {
         assertThat(analysed).isNotEmpty();
         assertThat(worth).extracting(q -> q.question().id()).startsWith(analysed.toArray(String[]::new))
                 .doesNotHaveDuplicates();
-        assertThat(worth.get(0).reason()).startsWith("answering “").contains("would change the top three");
+        NextQuestion first = analyst.analysis(answers).nextQuestions().get(0);
+        assertThat(worth.get(0).reason()).startsWith("answered “");
+        first.answers().stream().filter(a -> !a.effects().isEmpty()).forEach(a -> assertThat(worth.get(0).reason())
+                .contains("answered “" + a.text() + "”, “" + a.effects().get(0).title() + "” " + a.effects().get(0).text()));
+        first.answers().stream().filter(a -> a.effects().isEmpty())
+                .forEach(a -> assertThat(worth.get(0).reason()).doesNotContain("answered “" + a.text() + "”"));
         assertThat(worth).allSatisfy(q -> assertThat(answers.isAnswered(q.question().id())).isFalse());
     }
 }

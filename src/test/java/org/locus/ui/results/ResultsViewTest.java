@@ -8,6 +8,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Section;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.button.Button;
+import org.locus.analysis.Analysis;
+import org.locus.analysis.Analyst;
+import org.locus.analysis.Robustness;
+import org.locus.analysis.WhatIf;
+import org.locus.analysis.WhyNot;
 import org.locus.cases.CaseLibrary;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.diagnosis.Diagnostician;
@@ -129,7 +135,8 @@ class ResultsViewTest extends KaribuTest {
         List<String> expected = new ArrayList<>(bean(OpenQuestions.class).worthAnswering(answers, result).stream()
                 .limit(OpenQuestionsNote.SHOWN).map(o -> o.question().id()).toList());
 
-        List<String> listed = _find(ListItem.class, spec -> spec.withPredicate(
+        Aside note = _get(Aside.class, spec -> spec.withClasses("open-questions"));
+        List<String> listed = _find(note, ListItem.class, spec -> spec.withPredicate(
                 li -> li.getElement().hasAttribute("data-question"))).stream()
                 .map(li -> li.getElement().getAttribute("data-question")).toList();
 
@@ -145,5 +152,90 @@ class ResultsViewTest extends KaribuTest {
 
         assertThat(_find(RecommendationCard.class)).extracting(c -> c.recommendation().id())
                 .containsExactlyElementsOf(bean(Diagnostician.class).diagnose(castellon()).recommendationIds());
+    }
+
+    private Analysis analysisOf(Answers answers) {
+        return bean(Analyst.class).analysis(answers);
+    }
+
+    @Test
+    void eachOfTheTopThreeSaysHowFirmlyItHoldsItsPlaceAndWhichChangesPushItOut() {
+        Answers answers = castellon();
+        openResultsFor(answers);
+        Analysis analysis = analysisOf(answers);
+        assertThat(analysis.robustness()).isNotEmpty();
+
+        List<RecommendationCard> cards = _find(RecommendationCard.class);
+        for (Robustness robustness : analysis.robustness()) {
+            RecommendationCard card = cards.get(robustness.rank() - 1);
+            assertThat(card.recommendation().id()).isEqualTo(robustness.recommendation());
+            assertThat(_get(card, RobustnessBadge.class).getText()).isEqualTo(robustness.label());
+            assertThat(text(card)).contains(RobustnessBadge.reason(robustness));
+            List<WhatIfItem> shown = _find(card, WhatIfItem.class);
+            assertThat(shown).hasSize(Math.min(robustness.changes().size(), RecommendationCard.CHANGES_SHOWN));
+            for (int i = 0; i < shown.size(); i++) {
+                assertThat(text(shown.get(i))).contains(WhatIfItem.describe(robustness.changes().get(i).changes()));
+            }
+        }
+        // the growth-phase window rests on four answers, any of which can close it
+        assertThat(_get(cards.get(0), RobustnessBadge.class).getText()).isEqualTo(Robustness.FRAGILE);
+        assertThat(cards.subList(analysis.robustness().size(), cards.size()))
+                .allSatisfy(c -> assertThat(_find(c, RobustnessBadge.class)).isEmpty());
+    }
+
+    @Test
+    void whatIfListsEveryChangeThatMovesTheTopThreeWithWhatItDoesAndNothingToClick() {
+        Answers answers = castellon();
+        openResultsFor(answers);
+        Analysis analysis = analysisOf(answers);
+        Section section = _get(Section.class, spec -> spec.withClasses("what-if-section"));
+
+        List<WhatIfItem> items = _find(section, WhatIfItem.class);
+        assertThat(items).hasSize(analysis.whatIf().size());
+        for (int i = 0; i < items.size(); i++) {
+            WhatIf whatIf = analysis.whatIf().get(i);
+            String shown = text(items.get(i));
+            assertThat(shown).contains(WhatIfItem.describe(whatIf.changes()));
+            whatIf.effects().forEach(e -> assertThat(shown).contains("“" + e.title() + "” " + e.text()));
+        }
+        assertThat(text(section)).contains(analysis.extent().singleChanges() + " single changes");
+        assertThat(_find(Button.class, spec -> spec.withClasses("try-what-if"))).as("the adviser's page only reads").isEmpty();
+    }
+
+    @Test
+    void whyNotExplainsEveryRecommendationOutsideTheTopThreeDownToTheQuestionsThatStandInItsWay() {
+        Answers answers = castellon();
+        openResultsFor(answers);
+        Analysis analysis = analysisOf(answers);
+        Section section = _get(Section.class, spec -> spec.withClasses("why-not-section"));
+
+        List<Details> entries = _find(section, Details.class, spec -> spec.withClasses("why-not"));
+        assertThat(entries).extracting(d -> d.getElement().getAttribute("data-recommendation"))
+                .containsExactlyInAnyOrderElementsOf(analysis.whyNot().stream().map(WhyNot::recommendation).toList());
+        assertThat(entries).allSatisfy(d -> assertThat(d.isOpened()).isFalse());
+
+        // Castellón leaves the LED strategy's rationale open; a plan that names neither advantage nor failure would
+        // argue for acting on a clear position
+        Details quickWins = entries.stream()
+                .filter(d -> d.getElement().getAttribute("data-recommendation").equals("act-on-quick-wins")).findFirst().orElseThrow();
+        WhyNot whyNot = analysis.whyNot().stream().filter(w -> w.recommendation().equals("act-on-quick-wins")).findFirst().orElseThrow();
+        String shown = text(quickWins);
+        assertThat(shown).contains("Not made").contains("What it lacks")
+                .contains("\"What reason does the LED strategy give for public action in the local economy?\" is answered don't know")
+                .contains("Chapter: " + whyNot.section());
+        whyNot.missingSupport().forEach(s -> assertThat(shown).contains("“" + s.findingTitle() + "” would add +" + s.weight()));
+        assertThat(_find(quickWins, WhatIfItem.class)).hasSize(whyNot.wouldBringIn().size()).isNotEmpty();
+    }
+
+    @Test
+    void theNoteSaysWhatEachAnswerToAnOpenQuestionWouldDo() {
+        Answers answers = castellon();
+        openResultsFor(answers);
+        org.locus.analysis.NextQuestion first = analysisOf(answers).nextQuestions().get(0);
+        ListItem item = _get(ListItem.class, spec -> spec.withPredicate(
+                li -> first.question().equals(li.getElement().getAttribute("data-question"))
+                        && li.getParent().flatMap(p -> p.getParent()).filter(Aside.class::isInstance).isPresent()));
+        first.answers().stream().filter(a -> !a.effects().isEmpty()).forEach(a ->
+                assertThat(text(item)).contains("answered “" + a.text() + "”, “" + a.effects().get(0).title() + "”"));
     }
 }

@@ -1,0 +1,69 @@
+package org.locus.ui.cases;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.locus.analysis.AnswerChange;
+import org.locus.analysis.NextQuestion;
+import org.locus.analysis.RankChange;
+import org.locus.questionnaire.AnswersReader;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The case's don't-know questions that could change its top three, most telling first, each with what every possible
+ * answer would do and a button to try it: the trainer's "what would you ask next?".
+ */
+class NextQuestionsList extends Composite<Div> {
+
+    static final int SHOWN = 3;
+
+    NextQuestionsList() {
+        getContent().addClassName("next-questions");
+    }
+
+    void show(List<NextQuestion> nextQuestions, Consumer<List<AnswerChange>> tryIt) {
+        Div content = getContent();
+        content.removeAll();
+        content.setVisible(!nextQuestions.isEmpty());
+        content.add(new H2("Answer these first"), new Paragraph(nextQuestions.size() == 1
+                ? "One don't-know question could change the top three:"
+                : nextQuestions.size() + " don't-know questions could change the top three; the most telling:"));
+        OrderedList list = new OrderedList();
+        for (NextQuestion next : nextQuestions.stream().limit(SHOWN).toList()) {
+            UnorderedList answers = new UnorderedList();
+            next.answers().forEach(answer -> answers.add(possibleAnswer(next, answer, tryIt)));
+            ListItem item = new ListItem(new Span(next.text()), answers);
+            item.getElement().setAttribute("data-question", next.question());
+            list.add(item);
+        }
+        content.add(list);
+    }
+
+    private static ListItem possibleAnswer(NextQuestion next, NextQuestion.PossibleAnswer answer,
+                                           Consumer<List<AnswerChange>> tryIt) {
+        AnswerChange change = new AnswerChange(next.question(), next.text(), next.section(), AnswersReader.UNKNOWN,
+                "don't know", answer.value(), answer.text());
+        Button apply = new Button("“" + answer.text() + "”", e -> tryIt.accept(List.of(change)));
+        apply.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        apply.addClassName("try-answer");
+        apply.getElement().setAttribute("title", "Answer “" + answer.text() + "” in the case and re-rank");
+        Span effect = new Span(answer.effects().isEmpty() ? "the top three stay as they are"
+                : String.join("; ", answer.effects().stream().map(NextQuestionsList::effect).toList()));
+        ListItem item = new ListItem(apply, effect);
+        item.getElement().setAttribute("data-value", String.valueOf(answer.value()));
+        return item;
+    }
+
+    private static String effect(RankChange change) {
+        return "“" + change.title() + "” " + change.text();
+    }
+}

@@ -95,8 +95,7 @@ class AnalysisSmokeTest {
         for (WhatIf whatIf : analysis.whatIf()) {
             Answers changed = answers;
             for (AnswerChange change : whatIf.changes()) {
-                changed = changed.with(change.question(), reader.answer(change.question(),
-                        new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(change.to())));
+                changed = change.applyTo(changed, reader);
             }
             List<String> after = DIAGNOSTICIAN.diagnose(changed).recommendationIds();
             assertThat(after.stream().limit(Analysis.TOP).toList()).as("top three after %s", whatIf.changes()).isNotEqualTo(top);

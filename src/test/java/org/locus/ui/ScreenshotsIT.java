@@ -62,6 +62,8 @@ class ScreenshotsIT extends BrowserTest {
         save("results.png");
         script("document.querySelector('.recommendations-section').scrollIntoView()");
         save("results-explained.png");
+        script("document.querySelector('.what-if-section').scrollIntoView()");
+        save("results-what-if.png");
 
         open("cases");
         waitFor(By.cssSelector("vaadin-grid"));

@@ -1,11 +1,16 @@
 package org.locus.ui;
 
 import org.junit.jupiter.api.Test;
+import org.locus.analysis.Analyst;
+import org.locus.analysis.AnswerChange;
+import org.locus.analysis.WhatIf;
 import org.locus.cases.CaseLibrary;
 import org.locus.cases.LibraryCase;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.diagnosis.Diagnostician;
 import org.locus.knowledge.Answer;
+import org.locus.questionnaire.Answers;
+import org.locus.questionnaire.AnswersReader;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +19,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The trainer in a real browser: a case on screen, one answer changed, the ranking moves at once. */
+/** The trainer in a real browser: a case on screen, an answer changed or a what-if tried, the ranking moves at once. */
 class TrainerIT extends BrowserTest {
 
     private static final By RANKING = By.cssSelector(".workbench-results .recommendation .recommendation-title");
@@ -23,6 +28,10 @@ class TrainerIT extends BrowserTest {
     private CaseLibrary library;
     @Autowired
     private Diagnostician diagnostician;
+    @Autowired
+    private Analyst analyst;
+    @Autowired
+    private AnswersReader reader;
 
     @Test
     void changingAnAnswerOnTheCasePageReRanksTheRecommendations() {
@@ -42,6 +51,24 @@ class TrainerIT extends BrowserTest {
         String moved = waitFor(By.cssSelector(".moves")).getText();
         assertThat(moved).contains("What moved").contains(before.recommendation("use-growth-window").orElseThrow().title());
         assertThat(driver.findElements(By.cssSelector(".moves li[data-recommendation='use-growth-window']"))).hasSize(1);
+    }
+
+    @Test
+    void tryingAWhatIfOnTheCasePageReRanksAsItSaid() {
+        LibraryCase castellon = library.find("castellon-ceramic-tiles").orElseThrow();
+        WhatIf first = analyst.analysis(castellon.answers()).whatIf().get(0);
+        Answers tried = castellon.answers();
+        for (AnswerChange change : first.changes()) {
+            tried = change.applyTo(tried, reader);
+        }
+        DiagnosisResult after = diagnostician.diagnose(tried);
+
+        open("cases/" + castellon.id());
+        waitFor(RANKING);
+        waitFor(By.cssSelector(".what-if-section .try-what-if")).click();
+
+        new WebDriverWait(driver, WAIT).until(d -> texts(RANKING).equals(titles(after)));
+        assertThat(waitFor(By.cssSelector(".moves")).getText()).contains("What moved");
     }
 
     private static List<String> titles(DiagnosisResult result) {

@@ -1,6 +1,13 @@
 package org.locus.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.locus.analysis.Analysis;
+import org.locus.analysis.Analyst;
+import org.locus.analysis.RankChange;
+import org.locus.analysis.WhatIf;
 import org.locus.cases.CaseLibrary;
 import org.locus.cases.LibraryCase;
 import org.locus.diagnosis.DiagnosisResult;
@@ -10,6 +17,11 @@ import org.locus.questionnaire.AnswerType;
 import org.locus.questionnaire.Question;
 import org.locus.rulebase.RuleBase;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +36,8 @@ class CasesApiTest {
     Diagnostician diagnostician;
     @Autowired
     RuleBase ruleBase;
+    @Autowired
+    Analyst analyst;
 
     private LibraryCase someCase() {
         return cases.cases().get(0);
@@ -31,6 +45,39 @@ class CasesApiTest {
 
     private String diagnosisPath(LibraryCase c) {
         return "/api/v1/cases/" + c.id() + "/diagnosis";
+    }
+
+    static java.util.stream.Stream<String> caseIds() {
+        return org.locus.cases.CaseLibraryTest.library().cases().stream().map(LibraryCase::id);
+    }
+
+    @ParameterizedTest
+    @MethodSource("caseIds")
+    void explainGivesEveryCasesAnalysisAndItsFirstWhatIfPostedBackDoesWhatItSays(String id) {
+        LibraryCase c = cases.find(id).orElseThrow();
+        Analysis expected = analyst.analysis(c.answers());
+
+        JsonNode analysis = api.postJson(diagnosisPath(c) + "?explain=true", "").json().path("analysis");
+
+        assertThat(analysis).isEqualTo(ApiClient.tree(expected));
+        analysis.path("whyNot").forEach(w -> assertThat(w.path("status").asText()).matches("(not made|ranked \\d+).*"));
+        if (expected.whatIf().isEmpty()) {
+            return;
+        }
+        WhatIf first = expected.whatIf().get(0);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        first.changes().forEach(change -> changes.put(change.question(), change.to()));
+        JsonNode after = api.postJson(diagnosisPath(c), ApiClient.json(Map.of("answers", changes))).json();
+        List<String> ranking = new ArrayList<>();
+        after.path("recommendations").forEach(r -> ranking.add(r.path("id").asText()));
+        for (RankChange effect : first.effects()) {
+            int rank = ranking.indexOf(effect.recommendation()) + 1;
+            if (effect.toRank() == null) {
+                assertThat(rank).as(effect.text()).isZero();
+            } else {
+                assertThat(rank).as(effect.text()).isEqualTo(effect.toRank());
+            }
+        }
     }
 
     @Test

@@ -51,6 +51,16 @@ class PackagedJarIT {
     }
 
     @Test
+    void explainAddsTheFourAnalysesFromThePackagedRules() throws Exception {
+        Run run = java("diagnose", SAMPLE.toAbsolutePath().toString(), "--explain");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("## Beyond the trace", "### How robust is the top three",
+                "### To sharpen this result, answer these first", "### What if", "### Why not the others", "*Tried:* ");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void printsTheResultDocumentAsJson() throws Exception {
         Run run = java("diagnose", SAMPLE.toAbsolutePath().toString(), "--format", "json");
 

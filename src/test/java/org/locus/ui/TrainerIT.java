@@ -12,6 +12,7 @@ import org.locus.knowledge.Answer;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -65,7 +66,10 @@ class TrainerIT extends BrowserTest {
 
         open("cases/" + castellon.id());
         waitFor(RANKING);
-        waitFor(By.cssSelector(".what-if-section .try-what-if")).click();
+        WebElement tryIt = waitFor(By.cssSelector(".what-if-section .try-what-if"));
+        // the results column scrolls on its own, beside the answers; bring the button into its view
+        script("arguments[0].scrollIntoView({block: 'center'})", tryIt);
+        tryIt.click();
 
         new WebDriverWait(driver, WAIT).until(d -> texts(RANKING).equals(titles(after)));
         assertThat(waitFor(By.cssSelector(".moves")).getText()).contains("What moved");

@@ -3,7 +3,7 @@ package org.locus.ui.cases;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -20,23 +20,27 @@ import java.util.function.Consumer;
 
 /**
  * The case's don't-know questions that could change its top three, most telling first, each with what every possible
- * answer would do and a button to try it: the trainer's "what would you ask next?".
+ * answer would do and a button to try it: the trainer's "what would you ask next?". Folded, so the ranking stays in
+ * sight until the trainer asks.
  */
-class NextQuestionsList extends Composite<Div> {
+class NextQuestionsList extends Composite<Details> {
 
     static final int SHOWN = 3;
 
     NextQuestionsList() {
         getContent().addClassName("next-questions");
+        getContent().setOpened(false);
     }
 
     void show(List<NextQuestion> nextQuestions, Consumer<List<AnswerChange>> tryIt) {
-        Div content = getContent();
+        Details content = getContent();
         content.removeAll();
         content.setVisible(!nextQuestions.isEmpty());
-        content.add(new H2("Answer these first"), new Paragraph(nextQuestions.size() == 1
-                ? "One don't-know question could change the top three:"
-                : nextQuestions.size() + " don't-know questions could change the top three; the most telling:"));
+        content.setSummary(new H2("Answer these first"));
+        content.add(new Paragraph(nextQuestions.size() == 1
+                ? "One don't-know question could change the top three. What each answer would do:"
+                : nextQuestions.size() + " don't-know questions could change the top three. The most telling, with "
+                + "what each answer would do:"));
         OrderedList list = new OrderedList();
         for (NextQuestion next : nextQuestions.stream().limit(SHOWN).toList()) {
             UnorderedList answers = new UnorderedList();
@@ -56,8 +60,8 @@ class NextQuestionsList extends Composite<Div> {
         apply.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         apply.addClassName("try-answer");
         apply.getElement().setAttribute("title", "Answer “" + answer.text() + "” in the case and re-rank");
-        Span effect = new Span(answer.effects().isEmpty() ? "the top three stay as they are"
-                : String.join("; ", answer.effects().stream().map(NextQuestionsList::effect).toList()));
+        Span effect = new Span("→ " + (answer.effects().isEmpty() ? "the top three stay as they are"
+                : String.join("; ", answer.effects().stream().map(NextQuestionsList::effect).toList())));
         ListItem item = new ListItem(apply, effect);
         item.getElement().setAttribute("data-value", String.valueOf(answer.value()));
         return item;

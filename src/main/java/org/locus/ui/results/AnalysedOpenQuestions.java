@@ -46,10 +46,10 @@ class AnalysedOpenQuestions implements OpenQuestions {
         return List.copyOf(open);
     }
 
-    /** What each answer that changes the top three would do: "answered “yes”, “X” enters … · answered “no”, …". */
+    /** What each answer that changes the top three would do: "if answered “yes”: “X” enters … · if answered “no”: …". */
     private static String reason(NextQuestion next) {
         return next.answers().stream().filter(a -> !a.effects().isEmpty())
-                .map(a -> "answered “" + a.text() + "”, " + String.join("; ",
+                .map(a -> "if answered “" + a.text() + "”: " + String.join("; ",
                         a.effects().stream().map(c -> "“" + c.title() + "” " + c.text()).toList()))
                 .collect(java.util.stream.Collectors.joining(" · "));
     }

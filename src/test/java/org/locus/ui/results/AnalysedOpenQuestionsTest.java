@@ -29,11 +29,11 @@ class AnalysedOpenQuestionsTest {
         assertThat(worth).extracting(q -> q.question().id()).startsWith(analysed.toArray(String[]::new))
                 .doesNotHaveDuplicates();
         NextQuestion first = analyst.analysis(answers).nextQuestions().get(0);
-        assertThat(worth.get(0).reason()).startsWith("answered “");
+        assertThat(worth.get(0).reason()).startsWith("if answered “");
         first.answers().stream().filter(a -> !a.effects().isEmpty()).forEach(a -> assertThat(worth.get(0).reason())
-                .contains("answered “" + a.text() + "”, “" + a.effects().get(0).title() + "” " + a.effects().get(0).text()));
+                .contains("if answered “" + a.text() + "”: “" + a.effects().get(0).title() + "” " + a.effects().get(0).text()));
         first.answers().stream().filter(a -> a.effects().isEmpty())
-                .forEach(a -> assertThat(worth.get(0).reason()).doesNotContain("answered “" + a.text() + "”"));
+                .forEach(a -> assertThat(worth.get(0).reason()).doesNotContain("if answered “" + a.text() + "”:"));
         assertThat(worth).allSatisfy(q -> assertThat(answers.isAnswered(q.question().id())).isFalse());
     }
 }

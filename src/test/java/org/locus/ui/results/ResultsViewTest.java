@@ -236,6 +236,6 @@ class ResultsViewTest extends KaribuTest {
                 li -> first.question().equals(li.getElement().getAttribute("data-question"))
                         && li.getParent().flatMap(p -> p.getParent()).filter(Aside.class::isInstance).isPresent()));
         first.answers().stream().filter(a -> !a.effects().isEmpty()).forEach(a ->
-                assertThat(text(item)).contains("answered “" + a.text() + "”, “" + a.effects().get(0).title() + "”"));
+                assertThat(text(item)).contains("if answered “" + a.text() + "”: “" + a.effects().get(0).title() + "”"));
     }
 }

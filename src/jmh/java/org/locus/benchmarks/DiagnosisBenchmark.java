@@ -3,6 +3,7 @@ package org.locus.benchmarks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.locus.Locus;
+import org.locus.analysis.Analyst;
 import org.locus.cases.LibraryCase;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.diagnosis.Diagnostician;
@@ -51,6 +52,7 @@ public class DiagnosisBenchmark {
 
     private final ObjectMapper json = new ObjectMapper();
     private Diagnostician diagnostician;
+    private Analyst analyst;
     private AnswersReader answersReader;
     private final List<byte[]> documents = new ArrayList<>();
     private final List<Answers> answers = new ArrayList<>();
@@ -61,6 +63,7 @@ public class DiagnosisBenchmark {
     public void load() throws JsonProcessingException {
         Locus locus = Locus.load(null, null);
         diagnostician = locus.diagnostician();
+        analyst = new Analyst(diagnostician);
         answersReader = new AnswersReader(locus.ruleBase().questionnaire());
         List<LibraryCase> cases = WHOLE_LIBRARY.equals(caseId) ? locus.cases().cases()
                 : List.of(locus.cases().find(caseId).orElseThrow(() -> new IllegalArgumentException("no case '" + caseId
@@ -100,6 +103,15 @@ public class DiagnosisBenchmark {
     @Benchmark
     public byte[] writeResult() throws JsonProcessingException {
         return json.writeValueAsBytes(results.get(nextCase()));
+    }
+
+    /**
+     * A full analysis (diagnosis, why not, what if, next question, robustness) on the real knowledge base: what the
+     * results page and the trainer's page compute on every change, and what {@code ?explain=true} adds to a request.
+     */
+    @Benchmark
+    public DiagnosisResult analyse() {
+        return analyst.analyse(answers.get(nextCase()));
     }
 
     /** What one POST /api/v1/diagnoses does in the application, less HTTP and Spring. */

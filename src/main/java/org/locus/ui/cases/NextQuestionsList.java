@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.locus.analysis.AnswerChange;
 import org.locus.analysis.NextQuestion;
-import org.locus.analysis.RankChange;
 import org.locus.questionnaire.AnswersReader;
+import org.locus.ui.results.WhatIfItem;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -61,13 +61,9 @@ class NextQuestionsList extends Composite<Details> {
         apply.addClassName("try-answer");
         apply.getElement().setAttribute("title", "Answer “" + answer.text() + "” in the case and re-rank");
         Span effect = new Span("→ " + (answer.effects().isEmpty() ? "the top three stay as they are"
-                : String.join("; ", answer.effects().stream().map(NextQuestionsList::effect).toList())));
+                : String.join("; ", answer.effects().stream().map(WhatIfItem::describe).toList())));
         ListItem item = new ListItem(apply, effect);
         item.getElement().setAttribute("data-value", String.valueOf(answer.value()));
         return item;
-    }
-
-    private static String effect(RankChange change) {
-        return "“" + change.title() + "” " + change.text();
     }
 }

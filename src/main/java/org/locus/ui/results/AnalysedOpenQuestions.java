@@ -50,7 +50,7 @@ class AnalysedOpenQuestions implements OpenQuestions {
     private static String reason(NextQuestion next) {
         return next.answers().stream().filter(a -> !a.effects().isEmpty())
                 .map(a -> "if answered “" + a.text() + "”: " + String.join("; ",
-                        a.effects().stream().map(c -> "“" + c.title() + "” " + c.text()).toList()))
+                        a.effects().stream().map(WhatIfItem::describe).toList()))
                 .collect(java.util.stream.Collectors.joining(" · "));
     }
 }

@@ -47,11 +47,16 @@ public class WhatIfItem extends Composite<ListItem> {
                 .collect(Collectors.joining(" and "));
     }
 
-    static UnorderedList effects(List<RankChange> effects) {
+    /** "“Title” enters the top three at rank 2 (was not made)". */
+    public static String describe(RankChange effect) {
+        return "“" + effect.title() + "” " + effect.text();
+    }
+
+    private static UnorderedList effects(List<RankChange> effects) {
         UnorderedList list = new UnorderedList();
         list.addClassName("what-if-effects");
         for (RankChange effect : effects) {
-            ListItem line = new ListItem("“" + effect.title() + "” " + effect.text());
+            ListItem line = new ListItem(describe(effect));
             line.addClassName("effect-" + effect.effect());
             line.getElement().setAttribute("data-recommendation", effect.recommendation());
             list.add(line);

@@ -37,7 +37,7 @@ public class OpenQuestionsNote extends Composite<Aside> {
                     + "may bring up others."));
             return;
         }
-        note.add(new Paragraph("The result rests on the answers you gave. These open questions bear most on it:"));
+        note.add(new Paragraph("The result rests on the answers you gave. To sharpen it, answer these first:"));
         OrderedList list = new OrderedList();
         for (OpenQuestions.OpenQuestion open : worthAnswering.stream().limit(SHOWN).toList()) {
             RouterLink link = new RouterLink(open.question().text(), AssessmentView.class,

@@ -136,6 +136,7 @@ class ResultsViewTest extends KaribuTest {
                 .limit(OpenQuestionsNote.SHOWN).map(o -> o.question().id()).toList());
 
         Aside note = _get(Aside.class, spec -> spec.withClasses("open-questions"));
+        assertThat(text(note)).contains("To sharpen it, answer these first:");
         List<String> listed = _find(note, ListItem.class, spec -> spec.withPredicate(
                 li -> li.getElement().hasAttribute("data-question"))).stream()
                 .map(li -> li.getElement().getAttribute("data-question")).toList();

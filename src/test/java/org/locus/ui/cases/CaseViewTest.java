@@ -125,7 +125,10 @@ class CaseViewTest extends KaribuTest {
         assertThat(noCluster.getElement().getTextRecursively())
                 .contains("“Use the growth-phase window for private-led collective action” leaves the top three");
 
-        _click(_get(noCluster, Button.class, spec -> spec.withText("Try it")));
+        Button tryIt = _get(noCluster, Button.class, spec -> spec.withText("Try it"));
+        assertThat(tryIt.getElement().getAttribute("aria-label"))
+                .isEqualTo("Try it: If “Is there a concentration of firms in one sector and its suppliers in the location?” were no (now yes)");
+        _click(tryIt);
 
         List<String> ranking = shownRanking();
         assertThat(ranking).doesNotContain("use-growth-window");

@@ -73,6 +73,9 @@ class TrainerIT extends BrowserTest {
 
         new WebDriverWait(driver, WAIT).until(d -> texts(RANKING).equals(titles(after)));
         assertThat(waitFor(By.cssSelector(".moves")).getText()).contains("What moved");
+        new WebDriverWait(driver, WAIT).withMessage("what moved scrolls into sight").until(d -> Boolean.TRUE.equals(script(
+                "const box = document.querySelector('.moves').getBoundingClientRect();"
+                        + "return box.top >= 0 && box.top < window.innerHeight;")));
     }
 
     private static List<String> titles(DiagnosisResult result) {

@@ -148,6 +148,8 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             changed = change.applyTo(changed, reader);
         }
         showAnswers(changed);
+        // the button may sit far down the results; bring up what moved, which is what the trainer wants to show
+        moves.getElement().executeJs("this.scrollIntoView({block: 'start', behavior: 'smooth'})");
     }
 
     private int changedAnswers() {

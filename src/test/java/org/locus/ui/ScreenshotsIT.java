@@ -64,6 +64,9 @@ class ScreenshotsIT extends BrowserTest {
         save("results-explained.png");
         script("document.querySelector('.what-if-section').scrollIntoView()");
         save("results-what-if.png");
+        script("const whyNot = document.querySelector('.why-not[data-recommendation=\"act-on-quick-wins\"]');"
+                + "whyNot.opened = true; whyNot.scrollIntoView();");
+        save("results-why-not.png");
 
         open("cases");
         waitFor(By.cssSelector("vaadin-grid"));

@@ -64,6 +64,15 @@ class CaseAnalysesOnScreenTest extends KaribuTest {
         assertThat(_find(Details.class, spec -> spec.withClasses("why-not")))
                 .extracting(d -> d.getElement().getAttribute("data-recommendation")).as("why not")
                 .containsExactlyInAnyOrderElementsOf(analysis.whyNot().stream().map(WhyNot::recommendation).toList());
+        for (WhyNot whyNot : analysis.whyNot()) {
+            String shown = _get(Details.class, spec -> spec.withClasses("why-not")
+                    .withAttribute("data-recommendation", whyNot.recommendation())).getElement().getTextRecursively();
+            assertThat(shown).as("why not %s", whyNot.recommendation()).containsIgnoringCase(whyNot.status())
+                    .contains("Chapter: " + whyNot.section());
+            whyNot.counterEvidence().forEach(c -> assertThat(shown).contains("“" + c.findingTitle() + "” (" + c.weight() + ")"));
+            whyNot.missingSupport().forEach(m -> assertThat(shown).contains("“" + m.findingTitle() + "” would add +" + m.weight()));
+            whyNot.missingSupport().forEach(m -> m.rule().obstacles().forEach(o -> assertThat(shown).contains(o.text())));
+        }
         List<NextQuestionsList> next = _find(NextQuestionsList.class);
         assertThat(next).as("next questions shown").hasSize(analysis.nextQuestions().isEmpty() ? 0 : 1);
         assertThat(next.isEmpty() ? List.<ListItem>of() : _find(next.get(0), ListItem.class, spec -> spec.withPredicate(li -> li.getElement().hasAttribute("data-question"))))

@@ -10,15 +10,12 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.shared.Registration;
 import org.locus.analysis.Analysis;
 import org.locus.analysis.AnswerChange;
-import org.locus.analysis.Robustness;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.knowledge.Catalogue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A diagnosis on screen: the situation first, then the ranked recommendations (the first opened, so its reasons
@@ -44,13 +41,11 @@ public class DiagnosisPanel extends Composite<Div> {
     public void show(DiagnosisResult result, Map<String, String> movements) {
         Analysis analysis = result.analysis();
         Consumer<List<AnswerChange>> tryIt = whatIfsTryable ? changes -> fireEvent(new WhatIfChosenEvent(this, changes)) : null;
-        Map<String, Robustness> robustness = analysis == null ? Map.of() : analysis.robustness().stream()
-                .collect(Collectors.toMap(Robustness::recommendation, Function.identity()));
         getContent().removeAll();
         getContent().add(
                 section("situation-section", "Situation", new SituationSummary(catalogue, result)),
                 section("recommendations-section", "Recommendations",
-                        recommendations(result.recommendations(), movements, robustness, tryIt)));
+                        recommendations(result.recommendations(), movements, analysis, tryIt)));
         if (analysis != null) {
             getContent().add(
                     section("what-if-section", "What if", new WhatIfList(analysis, tryIt)),
@@ -72,7 +67,7 @@ public class DiagnosisPanel extends Composite<Div> {
     }
 
     private static Div recommendations(List<DiagnosisResult.RecommendationResult> recommendations,
-                                       Map<String, String> movements, Map<String, Robustness> robustness,
+                                       Map<String, String> movements, Analysis analysis,
                                        Consumer<List<AnswerChange>> tryIt) {
         Div list = new Div();
         list.addClassName("recommendations");
@@ -81,7 +76,7 @@ public class DiagnosisPanel extends Composite<Div> {
                     + "look at the findings below."));
         }
         for (DiagnosisResult.RecommendationResult r : recommendations) {
-            RecommendationCard card = new RecommendationCard(r, movements.get(r.id()), robustness.get(r.id()), tryIt);
+            RecommendationCard card = new RecommendationCard(r, movements.get(r.id()), analysis, tryIt);
             card.setOpened(r.rank() == 1);
             list.add(card);
         }

@@ -7,8 +7,11 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.locus.analysis.Analysis;
 import org.locus.analysis.AnswerChange;
 import org.locus.analysis.Robustness;
+import org.locus.analysis.WhatIf;
+import org.locus.analysis.WhyNot;
 import org.locus.diagnosis.DiagnosisResult;
 
 import java.util.List;
@@ -16,24 +19,28 @@ import java.util.function.Consumer;
 
 /**
  * One ranked recommendation: rank, title and score at a glance; opened, its summary, why it is made (the explanation
- * down to the answers), how its score adds up, how firmly it holds its place (for the top three of an analysed
- * diagnosis) and where the chapter says so.
+ * down to the answers), how its score adds up, what would change its place (for an analysed diagnosis: how firmly
+ * one of the top three holds it, or what would bring one ranked lower into them) and where the chapter says so.
  */
 public class RecommendationCard extends Composite<Details> {
 
     private final DiagnosisResult.RecommendationResult recommendation;
 
-    /** How many of the changes that push it out the card lists; the What-if section has them all. */
+    /** How many changes the card lists; the What-if and Why-not sections have them all. */
     static final int CHANGES_SHOWN = 3;
 
     /**
-     * @param movement   how the recommendation moved since a reference ranking ("new", "up 2"), or null
-     * @param robustness how firmly it holds its place in the top three, or null when not analysed or not in them
-     * @param tryIt      applies a what-if, or null where the page only reads
+     * @param movement how the recommendation moved since a reference ranking ("new", "up 2"), or null
+     * @param analysis the analysis of the diagnosis, or null when it was not analysed
+     * @param tryIt    applies a what-if, or null where the page only reads
      */
     public RecommendationCard(DiagnosisResult.RecommendationResult recommendation, String movement,
-                              Robustness robustness, Consumer<List<AnswerChange>> tryIt) {
+                              Analysis analysis, Consumer<List<AnswerChange>> tryIt) {
         this.recommendation = recommendation;
+        Robustness robustness = analysis == null ? null : analysis.robustness().stream()
+                .filter(r -> r.recommendation().equals(recommendation.id())).findFirst().orElse(null);
+        WhyNot whyNot = analysis == null ? null : analysis.whyNot().stream()
+                .filter(w -> w.recommendation().equals(recommendation.id())).findFirst().orElse(null);
         Details details = getContent();
         details.addClassName("recommendation");
         details.getElement().setAttribute("data-recommendation", recommendation.id());
@@ -67,23 +74,40 @@ public class RecommendationCard extends Composite<Details> {
         if (robustness != null) {
             details.add(new H4("How firm"), firmness(robustness, tryIt));
         }
+        if (whyNot != null) {
+            details.add(new H4("What would change it"), intoTheTopThree(whyNot, tryIt));
+        }
         details.add(new Citation(recommendation.section(), recommendation.cites()));
     }
 
     private static Div firmness(Robustness robustness, Consumer<List<AnswerChange>> tryIt) {
         Div firmness = new Div(new Paragraph(RobustnessBadge.reason(robustness)));
         firmness.addClassName("firmness");
-        if (robustness.changes().isEmpty()) {
-            return firmness;
+        addChanges(firmness, robustness.changes(), tryIt, "more such changes under What if.");
+        return firmness;
+    }
+
+    private static Div intoTheTopThree(WhyNot whyNot, Consumer<List<AnswerChange>> tryIt) {
+        String status = whyNot.status();
+        Div into = new Div(new Paragraph(Character.toUpperCase(status.charAt(0)) + status.substring(1) + ". "
+                + (whyNot.wouldBringIn().isEmpty()
+                ? "No change of one or two answers brings it into the top three; Why not the others says what it lacks."
+                : "These changes would bring it into the top three:")));
+        into.addClassName("firmness");
+        addChanges(into, whyNot.wouldBringIn(), tryIt, "more under Why not the others.");
+        return into;
+    }
+
+    private static void addChanges(Div to, List<WhatIf> whatIfs, Consumer<List<AnswerChange>> tryIt, String more) {
+        if (whatIfs.isEmpty()) {
+            return;
         }
         UnorderedList changes = new UnorderedList();
-        robustness.changes().stream().limit(CHANGES_SHOWN).forEach(w -> changes.add(new WhatIfItem(w, tryIt)));
-        firmness.add(changes);
-        if (robustness.changes().size() > CHANGES_SHOWN) {
-            firmness.add(new Paragraph("…and " + (robustness.changes().size() - CHANGES_SHOWN)
-                    + " more such changes under What if."));
+        whatIfs.stream().limit(CHANGES_SHOWN).forEach(w -> changes.add(new WhatIfItem(w, tryIt)));
+        to.add(changes);
+        if (whatIfs.size() > CHANGES_SHOWN) {
+            to.add(new Paragraph("…and " + (whatIfs.size() - CHANGES_SHOWN) + " " + more));
         }
-        return firmness;
     }
 
     public DiagnosisResult.RecommendationResult recommendation() {

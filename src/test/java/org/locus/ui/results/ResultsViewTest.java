@@ -185,6 +185,28 @@ class ResultsViewTest extends KaribuTest {
     }
 
     @Test
+    void aRecommendationRankedBelowTheTopThreeSaysWhatWouldBringItIn() {
+        // Ghana's craft exporters get seven recommendations: four below the top three
+        Answers answers = bean(CaseLibrary.class).find("ghana-craft-exports").orElseThrow().answers();
+        openResultsFor(answers);
+        Analysis analysis = analysisOf(answers);
+
+        List<RecommendationCard> below = _find(RecommendationCard.class).stream().skip(Analysis.TOP).toList();
+        assertThat(below).isNotEmpty();
+        for (RecommendationCard card : below) {
+            WhyNot whyNot = analysis.whyNot().stream()
+                    .filter(w -> w.recommendation().equals(card.recommendation().id())).findFirst().orElseThrow();
+            assertThat(text(card)).contains("What would change it").containsIgnoringCase(whyNot.status());
+            assertThat(_find(card, RobustnessBadge.class)).isEmpty();
+            List<WhatIfItem> shown = _find(card, WhatIfItem.class);
+            assertThat(shown).hasSize(Math.min(whyNot.wouldBringIn().size(), RecommendationCard.CHANGES_SHOWN));
+            for (int i = 0; i < shown.size(); i++) {
+                assertThat(text(shown.get(i))).contains(WhatIfItem.describe(whyNot.wouldBringIn().get(i).changes()));
+            }
+        }
+    }
+
+    @Test
     void whatIfListsEveryChangeThatMovesTheTopThreeWithWhatItDoesAndNothingToClick() {
         Answers answers = castellon();
         openResultsFor(answers);

@@ -174,9 +174,7 @@ class ResultsViewTest extends KaribuTest {
             assertThat(text(card)).contains(RobustnessBadge.reason(robustness));
             List<WhatIfItem> shown = _find(card, WhatIfItem.class);
             assertThat(shown).hasSize(Math.min(robustness.changes().size(), RecommendationCard.CHANGES_SHOWN));
-            for (int i = 0; i < shown.size(); i++) {
-                assertThat(text(shown.get(i))).contains(WhatIfItem.describe(robustness.changes().get(i).changes()));
-            }
+            showInOrder(shown, robustness.changes());
         }
         // the growth-phase window rests on four answers, any of which can close it
         assertThat(_get(cards.get(0), RobustnessBadge.class).getText()).isEqualTo(Robustness.FRAGILE);
@@ -200,9 +198,7 @@ class ResultsViewTest extends KaribuTest {
             assertThat(_find(card, RobustnessBadge.class)).isEmpty();
             List<WhatIfItem> shown = _find(card, WhatIfItem.class);
             assertThat(shown).hasSize(Math.min(whyNot.wouldBringIn().size(), RecommendationCard.CHANGES_SHOWN));
-            for (int i = 0; i < shown.size(); i++) {
-                assertThat(text(shown.get(i))).contains(WhatIfItem.describe(whyNot.wouldBringIn().get(i).changes()));
-            }
+            showInOrder(shown, whyNot.wouldBringIn());
         }
     }
 
@@ -215,12 +211,7 @@ class ResultsViewTest extends KaribuTest {
 
         List<WhatIfItem> items = _find(section, WhatIfItem.class);
         assertThat(items).hasSize(analysis.whatIf().size());
-        for (int i = 0; i < items.size(); i++) {
-            WhatIf whatIf = analysis.whatIf().get(i);
-            String shown = text(items.get(i));
-            assertThat(shown).contains(WhatIfItem.describe(whatIf.changes()));
-            whatIf.effects().forEach(e -> assertThat(shown).contains("“" + e.title() + "” " + e.text()));
-        }
+        showInOrder(items, analysis.whatIf());
         assertThat(text(section)).contains(analysis.extent().singleChanges() + " single changes");
         assertThat(_find(Button.class, spec -> spec.withClasses("try-what-if"))).as("the adviser's page only reads").isEmpty();
     }
@@ -260,5 +251,15 @@ class ResultsViewTest extends KaribuTest {
                         && li.getParent().flatMap(p -> p.getParent()).filter(Aside.class::isInstance).isPresent()));
         first.answers().stream().filter(a -> !a.effects().isEmpty()).forEach(a ->
                 assertThat(text(item)).contains("if answered “" + a.text() + "”: “" + a.effects().get(0).title() + "”"));
+    }
+
+    /** Each item shown is the what-if at its place in the list, with its changes and every effect in words. */
+    private static void showInOrder(List<WhatIfItem> shown, List<WhatIf> whatIfs) {
+        for (int i = 0; i < shown.size(); i++) {
+            WhatIf whatIf = whatIfs.get(i);
+            String text = text(shown.get(i));
+            assertThat(text).contains(WhatIfItem.describe(whatIf.changes()));
+            whatIf.effects().forEach(e -> assertThat(text).contains(WhatIfItem.describe(e)));
+        }
     }
 }

@@ -88,8 +88,7 @@ public class RecommendationCard extends Composite<Details> {
     }
 
     private static Div intoTheTopThree(WhyNot whyNot, Consumer<List<AnswerChange>> tryIt) {
-        String status = whyNot.status();
-        Div into = new Div(new Paragraph(Character.toUpperCase(status.charAt(0)) + status.substring(1) + ". "
+        Div into = new Div(new Paragraph(WhyNotList.statusSentence(whyNot) + " "
                 + (whyNot.wouldBringIn().isEmpty()
                 ? "No change of one or two answers brings it into the top three; Why not the others says what it lacks."
                 : "These changes would bring it into the top three:")));

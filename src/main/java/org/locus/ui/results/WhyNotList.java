@@ -41,7 +41,7 @@ public class WhyNotList extends Composite<Div> {
         details.addClassName("why-not");
         details.getElement().setAttribute("data-recommendation", whyNot.recommendation());
 
-        details.add(new Paragraph(capitalised(whyNot.status()) + "."));
+        details.add(new Paragraph(statusSentence(whyNot)));
         if (!whyNot.counterEvidence().isEmpty()) {
             UnorderedList against = new UnorderedList();
             whyNot.counterEvidence().forEach(c -> against.add(new ListItem("“" + c.findingTitle() + "” ("
@@ -93,7 +93,9 @@ public class WhyNotList extends Composite<Div> {
         return "the rule “" + check.rule() + "”";
     }
 
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    /** The status as a sentence: "Ranked 5 with score 3, below the third (score 4)." */
+    static String statusSentence(WhyNot whyNot) {
+        String status = whyNot.status();
+        return Character.toUpperCase(status.charAt(0)) + status.substring(1) + ".";
     }
 }

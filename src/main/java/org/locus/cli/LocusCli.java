@@ -55,7 +55,13 @@ public final class LocusCli {
             err.println("locus: unexpected error: " + e);
             return CommandLine.ExitCode.SOFTWARE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            // a command may print without a line end (a report to stdout): nothing it wrote stays in a buffer
+            out.flush();
+            err.flush();
+        }
     }
 
     /** The version from the jar's manifest. */

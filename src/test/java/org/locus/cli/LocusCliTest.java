@@ -1,10 +1,11 @@
 package org.locus.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -56,8 +57,8 @@ class LocusCliTest {
         Run run = run("diagnose", answers.toString(), "--format", "json", "--rules", MINI);
 
         JsonNode result = new ObjectMapper().readTree(run.out());
-        assertThat(result.path("recommendations").get(0).path("id").asText()).isEqualTo("cut-red-tape");
-        assertThat(result.path("ruleBaseVersion").asText()).hasSize(12);
+        assertThat(result.path("recommendations").get(0).path("id").asString()).isEqualTo("cut-red-tape");
+        assertThat(result.path("ruleBaseVersion").asString()).hasSize(12);
         assertThat(result.path("unanswered")).hasSize(4);
     }
 
@@ -132,6 +133,21 @@ class LocusCliTest {
         assertThat(Files.readString(report)).contains("2 of 10 rules are fired by at least one case",
                 "| Red tape | Upside of LED | tape |", "| Cut red tape when heavy | Upside of LED | tape |",
                 "| Shoe exporters | Value chains | **none** |");
+    }
+
+    @Test
+    void ruleCoverageToStandardOutputPrintsTheWholeReport() throws IOException {
+        Path cases = Files.createDirectory(dir.resolve("cases"));
+        Files.writeString(cases.resolve("tape.json"), caseFile("tape", "{\"red-tape\": true}", "[\"red-tape-heavy\"]", "[]"));
+        StringWriter printed = new StringWriter();
+        // as System.out is wrapped by main: buffered, flushed only on a line end
+        PrintWriter out = new PrintWriter(new BufferedWriter(printed, 1 << 16));
+
+        int exit = LocusCli.run(new String[] {"rule-coverage", "--cases", cases.toString(), "--out", "-", "--rules", MINI},
+                out, new PrintWriter(new StringWriter(), true));
+
+        assertThat(exit).isZero();
+        assertThat(printed.toString()).startsWith("# Rule coverage").contains("| Shoe exporters | Value chains | **none** |").endsWith("\n");
     }
 
     @Test

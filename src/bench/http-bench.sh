@@ -13,6 +13,8 @@
 # application is stopped when the script ends, however it ends. Results go to OUT: results.tsv (one measure a line)
 # and summary.md (the tables). Needs wrk, jq and curl (Debian: apt-get install -y wrk jq curl).
 set -euo pipefail
+# the JDK of JAVA_HOME when one is set (Locus needs 25; the machine default may be older)
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 cd "$(dirname "$0")/../.."
 
 JAR=${JAR:-target/locus.jar}
@@ -74,7 +76,7 @@ for f in "$CASES"/*.json; do jq -c '{answers}' "$f"; done > "$BODIES"
 head -1 "$BODIES" > "$OUT/first.json"
 
 start_app() { # run number
-  java $APP_JAVA_OPTS "-Xlog:gc:file=$OUT/gc-$1.log" -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
+  "$JAVA" $APP_JAVA_OPTS "-Xlog:gc:file=$OUT/gc-$1.log" -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
     --locus.api.max-batch-size=10000 --locus.api.max-batch-body-size=64MB > "$OUT/app-$1.log" 2>&1 &
   APP_PID=$!
 }

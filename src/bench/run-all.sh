@@ -10,6 +10,8 @@
 #
 # The environment variables of http-bench.sh (LEVELS, LOAD_SECONDS, BATCHES, APP_JAVA_OPTS, ...) pass through.
 set -euo pipefail
+# the JDK of JAVA_HOME when one is set (Locus needs 25; the machine default may be older)
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 cd "$(dirname "$0")/../.."
 
 MVN=${MVN:-mvn -q}
@@ -37,7 +39,7 @@ machine() {
     printf 'machine.cpu\t%s\t\n' "$(awk -F': ' '/^model name/ {m = $2} /^cpu MHz/ {f = $2} /^cache size/ {c = $2}
       END {printf "%s at %.1f GHz, %s cache", m, f / 1000, c}' /proc/cpuinfo)"
     printf 'machine.ram\t%s\tGB\n' "$(awk '/^MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo)"
-    printf 'machine.jdk\t%s\t\n' "$(java -version 2>&1 | head -1 | tr -d '"')"
+    printf 'machine.jdk\t%s\t\n' "$("$JAVA" -version 2>&1 | head -1 | tr -d '"')"
     printf 'machine.date\t%s\t\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
     printf 'machine.commit\t%s\t\n' "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   } > "$OUT/machine.tsv"
@@ -65,7 +67,7 @@ if [ -z "${SKIP_JMH:-}" ]; then
     local name=$1
     shift
     echo "== JMH: $name"
-    java -cp "target/test-classes:target/classes:$(cat "$OUT/classpath.txt")" org.openjdk.jmh.Main -foe true \
+    "$JAVA" -cp "target/test-classes:target/classes:$(cat "$OUT/classpath.txt")" org.openjdk.jmh.Main -foe true \
       -rf json -rff "$OUT/jmh-$name.json" "$@" > "$OUT/jmh-$name.log" 2>&1 \
       || { tail -30 "$OUT/jmh-$name.log" >&2; echo "run-all: JMH $name failed; see $OUT/jmh-$name.log" >&2; exit 1; }
     load_average "jmh-$name"

@@ -1,7 +1,7 @@
 package org.locus.benchmarks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 import org.locus.Locus;
 import org.locus.analysis.Analyst;
 import org.locus.cases.LibraryCase;
@@ -60,7 +60,7 @@ public class DiagnosisBenchmark {
     private int next;
 
     @Setup
-    public void load() throws JsonProcessingException {
+    public void load() throws JacksonException {
         Locus locus = Locus.load(null, null);
         diagnostician = locus.diagnostician();
         analyst = new Analyst(diagnostician);
@@ -101,7 +101,7 @@ public class DiagnosisBenchmark {
     }
 
     @Benchmark
-    public byte[] writeResult() throws JsonProcessingException {
+    public byte[] writeResult() throws JacksonException {
         return json.writeValueAsBytes(results.get(nextCase()));
     }
 
@@ -116,7 +116,7 @@ public class DiagnosisBenchmark {
 
     /** What one POST /api/v1/diagnoses does in the application, less HTTP and Spring. */
     @Benchmark
-    public byte[] readDiagnoseWrite() throws JsonProcessingException {
+    public byte[] readDiagnoseWrite() throws JacksonException {
         Answers read = answersReader.read(JsonDocument.parse(documents.get(nextCase()), AnswersReader.SHAPE), "");
         return json.writeValueAsBytes(diagnostician.diagnose(read));
     }

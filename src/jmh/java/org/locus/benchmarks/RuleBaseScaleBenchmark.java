@@ -1,7 +1,7 @@
 package org.locus.benchmarks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.diagnosis.Diagnostician;
 import org.locus.engine.Inference;
@@ -54,7 +54,7 @@ public class RuleBaseScaleBenchmark {
     private Answers answers;
 
     @Setup
-    public void load() throws JsonProcessingException {
+    public void load() throws JacksonException {
         SyntheticRules rules = new SyntheticRules(scale);
         long start = System.nanoTime();
         RuleBase ruleBase = RuleBase.load(rules.write());

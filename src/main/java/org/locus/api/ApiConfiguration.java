@@ -5,10 +5,9 @@ import org.locus.rulebase.RuleBase;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import java.util.List;
 
 /** Wires the API into Spring MVC beside the UI. */
 @Configuration(proxyBeanMethods = false)
@@ -23,8 +22,9 @@ class ApiConfiguration implements WebMvcConfigurer {
 
     /** Markdown goes last, so a client that names no format gets JSON. */
     @Override
-    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        converters.add(new DiagnosisMarkdownConverter(new MarkdownReport(ruleBase)));
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
+        converters.configureMessageConvertersList(
+                list -> list.add(new DiagnosisMarkdownConverter(new MarkdownReport(ruleBase))));
     }
 
     @Bean

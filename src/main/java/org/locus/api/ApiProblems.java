@@ -56,13 +56,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail bodyTooLarge(RequestBodyTooLargeException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
                 "The request body is larger than the limit of " + readable(e.limit()) + ".");
     }
 
     @ExceptionHandler
     ProblemDetail batchTooLarge(BatchTooLargeException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The batch has " + e.size()
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "The batch has " + e.size()
                 + " items; at most " + e.limit() + " are allowed in one request. Split it into smaller batches.");
     }
 

@@ -2,10 +2,11 @@ package org.locus.api;
 
 import org.locus.questionnaire.JsonDocument;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -65,10 +66,10 @@ class BatchController {
         // the document of BatchResponse, written item by item as each is diagnosed: a batch of thousands of regions
         // never holds all its results in memory at once
         StreamingResponseBody document = out -> {
-            try (JsonGenerator generator = json.getFactory().createGenerator(out)
-                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            try (JsonGenerator generator = json.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                    .createGenerator(out)) {
                 generator.writeStartObject();
-                generator.writeArrayFieldStart("items");
+                generator.writeArrayPropertyStart("items");
                 for (BatchRequest.Item item : request.items()) {
                     outcomeWriter.writeValue(generator, outcome(item));
                 }

@@ -1,6 +1,6 @@
 package org.locus.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import org.locus.questionnaire.AnswerProblem;
 import org.locus.questionnaire.InvalidAnswersException;
 
@@ -49,18 +49,18 @@ record BatchRequest(List<Item> items) {
                 continue;
             }
             JsonNode id = item.get("id");
-            if (id == null || !id.isTextual() || id.asText().isBlank()) {
+            if (id == null || !id.isString() || id.asString().isBlank()) {
                 problems.add(new AnswerProblem(pointer + "/id", "each item needs an 'id', a non-empty string of your "
                         + "choice, to tell its result from the others"));
                 continue;
             }
-            Integer earlier = firstUse.putIfAbsent(id.asText(), i);
+            Integer earlier = firstUse.putIfAbsent(id.asString(), i);
             if (earlier != null) {
                 problems.add(new AnswerProblem(pointer + "/id",
-                        "id '" + id.asText() + "' is already used by item " + earlier));
+                        "id '" + id.asString() + "' is already used by item " + earlier));
                 continue;
             }
-            read.add(new Item(id.asText(), item, pointer));
+            read.add(new Item(id.asString(), item, pointer));
         }
         if (!problems.isEmpty()) {
             throw new InvalidAnswersException(problems);

@@ -2,7 +2,7 @@ package org.locus.api;
 
 import org.locus.questionnaire.JsonDocument;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -86,8 +86,7 @@ class CaseController {
     private Answers changed(Answers answers, byte[] body) {
         JsonNode document = JsonDocument.parse(body, AnswersReader.SHAPE);
         Answers changes = answersReader.read(document, "");
-        for (Iterator<String> ids = document.get("answers").fieldNames(); ids.hasNext(); ) {
-            String id = ids.next();
+        for (String id : document.get("answers").propertyNames()) {
             answers = answers.with(id, changes.get(id).orElse(null));
         }
         return answers;

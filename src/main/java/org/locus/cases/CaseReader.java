@@ -1,8 +1,8 @@
 package org.locus.cases;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.locus.knowledge.Catalogue;
 import org.locus.knowledge.DataFile;
 import org.locus.knowledge.KnowledgeBaseException;
@@ -35,7 +35,7 @@ public final class CaseReader {
         JsonNode root;
         try {
             root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new KnowledgeBaseException(fileName + ": not valid JSON at line " + e.getLocation().getLineNr()
                     + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
         }
@@ -96,11 +96,7 @@ public final class CaseReader {
         }
         JsonNode answers = root.path("answers");
         for (String assumed : c.assumed()) {
-            boolean given = false;
-            for (Iterator<String> it = answers.fieldNames(); it.hasNext(); ) {
-                given |= it.next().equals(assumed);
-            }
-            if (!given) {
+            if (!answers.has(assumed)) {
                 problems.add("assumed answer '" + assumed + "' is not among the case's answers");
             }
         }

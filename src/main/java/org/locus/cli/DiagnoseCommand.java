@@ -1,7 +1,6 @@
 package org.locus.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ObjectMapper;
 import org.locus.analysis.Analyst;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.questionnaire.Answers;
@@ -51,7 +50,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         Diagnostician diagnostician = new Diagnostician(ruleBase);
         DiagnosisResult result = explain ? new Analyst(diagnostician).analyse(answers) : diagnostician.diagnose(answers);
         String output = format == Format.json
-                ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result)
+                ? new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result)
                 : new MarkdownReport(ruleBase).render(result);
         spec.commandLine().getOut().println(output);
         return 0;

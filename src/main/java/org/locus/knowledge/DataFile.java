@@ -1,10 +1,10 @@
 package org.locus.knowledge;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class DataFile {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new YAMLMapper();
     private static final ObjectMapper JSON = new ObjectMapper();
     public static final Pattern KEBAB_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -37,8 +37,8 @@ public final class DataFile {
                 throw new KnowledgeBaseException(name + ": expected a mapping at the top of the file");
             }
             return new DataFile(name, root);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new KnowledgeBaseException(name + ": not valid " + (mapper == JSON ? "JSON" : "YAML") + where
                     + ": " + e.getOriginalMessage().lines().findFirst().orElse("").strip(), e);
@@ -73,15 +73,15 @@ public final class DataFile {
 
     public String requiredText(JsonNode node, String field, String entry) {
         JsonNode value = node.get(field);
-        if (value == null || !value.isValueNode() || value.isNull() || value.asText().isBlank()) {
+        if (value == null || !value.isValueNode() || value.isNull() || value.asString().isBlank()) {
             throw error(entry, "'" + field + "' is missing");
         }
-        return value.asText().strip();
+        return value.asString().strip();
     }
 
     public String optionalText(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText().strip();
+        return value == null || value.isNull() ? null : value.asString().strip();
     }
 
     public String requiredId(JsonNode node, String field, String entry) {
@@ -99,14 +99,14 @@ public final class DataFile {
         }
         if (value.isValueNode()) {
             // one line may hold several entries separated by ';' ("Porter 1995; Hirschenauer 2003")
-            return java.util.Arrays.stream(value.asText().split(";")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+            return java.util.Arrays.stream(value.asString().split(";")).map(String::strip).filter(t -> !t.isEmpty()).toList();
         }
         List<String> texts = new ArrayList<>();
         for (JsonNode item : list(node, field, entry)) {
             if (!item.isValueNode()) {
                 throw error(entry, "'" + field + "' must be a list of words");
             }
-            texts.add(item.asText().strip());
+            texts.add(item.asString().strip());
         }
         return texts;
     }

@@ -1,6 +1,6 @@
 package org.locus.questionnaire;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import org.locus.knowledge.Answer;
 
 import java.nio.charset.StandardCharsets;
@@ -49,8 +49,7 @@ public final class AnswersReader {
         }
         List<Answer> given = new ArrayList<>();
         List<AnswerProblem> problems = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = answers.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : answers.properties()) {
             String at = pointer + "/answers/" + escape(entry.getKey());
             try {
                 Answer answer = answer(entry.getKey(), entry.getValue());
@@ -75,7 +74,7 @@ public final class AnswersReader {
     public Answer answer(String questionId, JsonNode value) {
         Question question = questionnaire.question(questionId).orElseThrow(() ->
                 new IllegalArgumentException("unknown question '" + questionId + "'" + suggestion(questionId)));
-        if (value == null || value.isNull() || value.isTextual() && value.asText().equals(UNKNOWN)) {
+        if (value == null || value.isNull() || value.isString() && value.asString().equals(UNKNOWN)) {
             return null;
         }
         return switch (question.type()) {
@@ -102,11 +101,11 @@ public final class AnswersReader {
                 yield Answer.number(questionId, value.asDouble());
             }
             case CHOICE -> {
-                if (!value.isTextual() || question.option(value.asText()).isEmpty()) {
+                if (!value.isString() || question.option(value.asString()).isEmpty()) {
                     throw new IllegalArgumentException("unknown option " + value + "; expected one of "
                             + question.options().stream().map(o -> "\"" + o.id() + "\"").toList() + " or \"unknown\"");
                 }
-                yield Answer.choice(questionId, value.asText());
+                yield Answer.choice(questionId, value.asString());
             }
         };
     }

@@ -1,15 +1,16 @@
 package org.locus.questionnaire;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +22,9 @@ public final class JsonDocument {
 
     private static final ObjectReader READER = new ObjectMapper().reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
-    private static final Pattern START_MARKER =
-            Pattern.compile("start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
     private static final Pattern SOURCE = Pattern.compile("\\s*(?:at )?\\[Source: [^\\]]*\\]");
 
     private JsonDocument() {
@@ -40,23 +40,31 @@ public final class JsonDocument {
         }
         try {
             return READER.readTree(body);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw problem("not valid JSON" + where + ": " + readable(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw problem("the document cannot be read as JSON: " + e.getMessage());
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() < 1 ? ""
+                    : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw problem("not valid JSON" + where + ": " + readable(e, body));
         }
     }
 
     /**
-     * Jackson's message without its references to Jackson: {@code (start marker at [Source: REDACTED (...); line: 1,
-     * column: 13])} becomes {@code (opened at line 1, column 13)}, and any other reference to the source goes.
+     * Jackson's message in words without Jackson's internals (no source descriptions, no feature names). An object or
+     * array left open says where it was opened, which Jackson no longer reports.
      */
-    private static String readable(String message) {
-        String firstLine = message.lines().findFirst().orElse("");
-        String opened = START_MARKER.matcher(firstLine).replaceAll("opened at line $1, column $2");
-        return SOURCE.matcher(opened).replaceAll("").strip();
+    private static String readable(JacksonException e, byte[] body) {
+        String message = e.getOriginalMessage().lines().findFirst().orElse("");
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.lookingAt()) {
+            return "Duplicate field '" + duplicate.group(1) + "'";
+        }
+        if (message.startsWith("Unexpected end-of-input")) {
+            String opened = UnclosedBracket.in(new String(body, StandardCharsets.UTF_8))
+                    .map(b -> " (opened at line " + b.line() + ", column " + b.column() + ")")
+                    .orElse("");
+            return message.replaceFirst("\\s*\\(start marker.*$", "") + opened;
+        }
+        return SOURCE.matcher(message).replaceAll("").strip();
     }
 
     public static boolean isBlank(byte[] body) {

@@ -1,6 +1,6 @@
 package org.locus.questionnaire;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import org.locus.knowledge.DataFile;
 import org.locus.knowledge.KnowledgeBaseException;
 

@@ -1,7 +1,6 @@
 package org.locus.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
@@ -15,10 +14,8 @@ import org.locus.ui.wizard.AssessmentView;
 
 /**
  * The header around every page: the name, the three places a user goes (assessment, results, case library), and the
- * version of the rule base every result on screen comes from. The style sheet is a static file over Lumo, not a
- * compiled theme, so the application keeps Vaadin's pre-built production bundle.
+ * version of the rule base every result on screen comes from.
  */
-@StyleSheet("context://styles/locus.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(RuleBase ruleBase) {
@@ -47,13 +44,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div bar = new Div(brand, nav, version);
         bar.addClassName("app-bar");
         addToNavbar(bar);
+        // Locus has no drawer: since Vaadin 25 an empty one would still take a column on a wide screen
+        setDrawerOpened(false);
     }
 
     /** A new page starts at its top, wherever the last one was scrolled to. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         getElement().executeJs("window.scrollTo(0, 0);"
-                + "const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                + "const content = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
                 + "if (content) { content.scrollTop = 0; }");
     }
 }

@@ -1,6 +1,6 @@
 package org.locus.analysis;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import org.locus.diagnosis.Diagnostician;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;

@@ -1,7 +1,7 @@
 package org.locus.analysis;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locus.diagnosis.DiagnosisResult;
@@ -185,7 +185,7 @@ class AnalystTest {
         assertThat(analysed.recommendationIds()).isEqualTo(plain.recommendationIds());
         JsonNode document = json.valueToTree(analysed);
         assertThat(document.path("analysis").path("topThree").toString()).isEqualTo("[\"rec-one\",\"rec-two\",\"rec-three\"]");
-        assertThat(document.path("analysis").path("nextQuestions").get(0).path("question").asText()).isEqualTo("e");
+        assertThat(document.path("analysis").path("nextQuestions").get(0).path("question").asString()).isEqualTo("e");
     }
 
     @Test

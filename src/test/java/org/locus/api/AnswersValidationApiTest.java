@@ -1,6 +1,6 @@
 package org.locus.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.locus.cases.CaseLibrary;
 import org.locus.cases.LibraryCase;
@@ -35,7 +35,7 @@ class AnswersValidationApiTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("application/json");
-        assertThat(reply.json().path("ruleBaseVersion").asText()).isEqualTo(ruleBase.version());
+        assertThat(reply.json().path("ruleBaseVersion").asString()).isEqualTo(ruleBase.version());
         List<String> answered = texts(reply.json().path("answered"));
         List<String> unanswered = texts(reply.json().path("unanswered"));
         assertThat(answered).hasSize(c.answers().size()).allMatch(c.answers()::isAnswered);
@@ -70,7 +70,7 @@ class AnswersValidationApiTest {
         assertThat(validation.contentType()).startsWith("application/problem+json");
         assertThat(validation.pointers()).containsExactly("/answers/no-such-question");
         assertThat(validation.json().path("errors")).isEqualTo(diagnosis.json().path("errors"));
-        assertThat(validation.json().path("instance").asText()).isEqualTo(VALIDATE);
+        assertThat(validation.json().path("instance").asString()).isEqualTo(VALIDATE);
     }
 
     @Test
@@ -78,12 +78,12 @@ class AnswersValidationApiTest {
         ApiClient.Reply reply = api.postJson(VALIDATE, "");
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().path("detail").asText()).startsWith("The document is empty");
+        assertThat(reply.json().path("detail").asString()).startsWith("The document is empty");
     }
 
     private static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();
-        array.forEach(item -> texts.add(item.asText()));
+        array.forEach(item -> texts.add(item.asString()));
         return texts;
     }
 }

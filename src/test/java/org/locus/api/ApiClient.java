@@ -1,7 +1,8 @@
 package org.locus.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
 
@@ -51,15 +52,15 @@ class ApiClient {
         JsonNode json() {
             try {
                 return MAPPER.readTree(response.body());
-            } catch (IOException e) {
-                throw new UncheckedIOException("not JSON: " + response.body(), e);
+            } catch (JacksonException e) {
+                throw new IllegalStateException("not JSON: " + response.body(), e);
             }
         }
 
         /** The JSON pointers of a problem's errors. */
         List<String> pointers() {
             List<String> pointers = new ArrayList<>();
-            json().path("errors").forEach(e -> pointers.add(e.path("pointer").asText()));
+            json().path("errors").forEach(e -> pointers.add(e.path("pointer").asString()));
             return pointers;
         }
     }
@@ -97,20 +98,12 @@ class ApiClient {
     }
 
     static String json(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MAPPER.writeValueAsString(value);
     }
 
     /** The value as the client would read it off the wire, to compare with a response. */
     static JsonNode tree(Object value) {
-        try {
-            return MAPPER.readTree(MAPPER.writeValueAsString(value));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MAPPER.readTree(MAPPER.writeValueAsString(value));
     }
 
     private HttpRequest.Builder request(String path, String... headers) {

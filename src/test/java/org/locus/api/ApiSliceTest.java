@@ -8,7 +8,7 @@ import org.locus.diagnosis.Diagnostician;
 import org.locus.questionnaire.AnswersReader;
 import org.locus.rulebase.Folders;
 import org.locus.rulebase.RuleBase;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;

@@ -1,7 +1,7 @@
 package org.locus.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.locus.cases.CaseLibrary;
 import org.locus.cases.LibraryCase;
@@ -57,13 +57,13 @@ class BatchApiTest {
         assertThat(reply.contentType()).startsWith("application/json");
         JsonNode items = reply.json().path("items");
         assertThat(items).hasSize(3);
-        assertThat(items.get(0).path("id").asText()).isEqualTo("good");
+        assertThat(items.get(0).path("id").asString()).isEqualTo("good");
         assertThat(items.get(0).path("result")).isEqualTo(ApiClient.tree(diagnostician.diagnose(someCase().answers())));
         assertThat(items.get(0).has("problem")).isFalse();
-        assertThat(items.get(1).path("id").asText()).isEqualTo("bad");
+        assertThat(items.get(1).path("id").asString()).isEqualTo("bad");
         assertThat(items.get(1).has("result")).isFalse();
         assertThat(items.get(1).path("problem").path("status").asInt()).isEqualTo(400);
-        assertThat(items.get(1).path("problem").path("errors").get(0).path("pointer").asText())
+        assertThat(items.get(1).path("problem").path("errors").get(0).path("pointer").asString())
                 .isEqualTo("/items/1/answers/no-such-question");
         assertThat(items.get(2).path("result").path("unanswered")).isNotEmpty();
     }
@@ -80,9 +80,9 @@ class BatchApiTest {
         assertThat(response.headers().firstValue("Content-Length")).isEmpty();
         List<JsonNode> lines = new ArrayList<>();
         response.body().forEach(line -> lines.add(parse(line)));
-        assertThat(lines).extracting(l -> l.path("id").asText()).containsExactly("good", "bad", "blank");
+        assertThat(lines).extracting(l -> l.path("id").asString()).containsExactly("good", "bad", "blank");
         assertThat(lines.get(0).path("result").path("recommendations")).isNotEmpty();
-        assertThat(lines.get(1).path("problem").path("errors").get(0).path("pointer").asText())
+        assertThat(lines.get(1).path("problem").path("errors").get(0).path("pointer").asString())
                 .isEqualTo("/items/1/answers/no-such-question");
     }
 
@@ -111,7 +111,7 @@ class BatchApiTest {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(reply.json().path("detail").asText()).startsWith("Not valid JSON at line 1, column 6");
+        assertThat(reply.json().path("detail").asString()).startsWith("Not valid JSON at line 1, column 6");
     }
 
     @Test
@@ -125,7 +125,7 @@ class BatchApiTest {
 
         assertThat(reply.status()).isEqualTo(413);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(reply.json().path("detail").asText()).contains("1001 items").contains("at most 1000");
+        assertThat(reply.json().path("detail").asString()).contains("1001 items").contains("at most 1000");
     }
 
     @Test
@@ -135,7 +135,7 @@ class BatchApiTest {
         ApiClient.Reply reply = api.postJson(BATCH, "{\"items\": []}" + padding);
 
         assertThat(reply.status()).isEqualTo(413);
-        assertThat(reply.json().path("detail").asText()).contains("4 MB");
+        assertThat(reply.json().path("detail").asString()).contains("4 MB");
     }
 
     private static JsonNode parse(String line) {

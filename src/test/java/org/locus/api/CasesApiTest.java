@@ -1,6 +1,6 @@
 package org.locus.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,7 +60,7 @@ class CasesApiTest {
         JsonNode analysis = api.postJson(diagnosisPath(c) + "?explain=true", "").json().path("analysis");
 
         assertThat(analysis).isEqualTo(ApiClient.tree(expected));
-        analysis.path("whyNot").forEach(w -> assertThat(w.path("status").asText()).matches("(not made|ranked \\d+).*"));
+        analysis.path("whyNot").forEach(w -> assertThat(w.path("status").asString()).matches("(not made|ranked \\d+).*"));
         if (expected.whatIf().isEmpty()) {
             return;
         }
@@ -69,7 +69,7 @@ class CasesApiTest {
         first.changes().forEach(change -> changes.put(change.question(), change.to()));
         JsonNode after = api.postJson(diagnosisPath(c), ApiClient.json(Map.of("answers", changes))).json();
         List<String> ranking = new ArrayList<>();
-        after.path("recommendations").forEach(r -> ranking.add(r.path("id").asText()));
+        after.path("recommendations").forEach(r -> ranking.add(r.path("id").asString()));
         for (RankChange effect : first.effects()) {
             int rank = ranking.indexOf(effect.recommendation()) + 1;
             if (effect.toRank() == null) {
@@ -85,9 +85,9 @@ class CasesApiTest {
         ApiClient.Reply reply = api.get("/api/v1/cases");
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.json().path("cases")).extracting(c -> c.path("id").asText())
+        assertThat(reply.json().path("cases")).extracting(c -> c.path("id").asString())
                 .containsExactlyElementsOf(cases.cases().stream().map(LibraryCase::id).toList());
-        assertThat(reply.json().path("cases").get(0).path("title").asText()).isEqualTo(someCase().title());
+        assertThat(reply.json().path("cases").get(0).path("title").asString()).isEqualTo(someCase().title());
     }
 
     @Test
@@ -99,7 +99,7 @@ class CasesApiTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("answers")).isEqualTo(ApiClient.tree(c.answers().toDocument().get("answers")));
         assertThat(reply.json().path("expected").path("findings")).isEqualTo(ApiClient.tree(c.expected().findings()));
-        assertThat(reply.json().path("teachingNotes").asText()).isEqualTo(c.teachingNotes());
+        assertThat(reply.json().path("teachingNotes").asString()).isEqualTo(c.teachingNotes());
         assertThat(reply.json().path("assumed")).isEqualTo(ApiClient.tree(c.assumed()));
     }
 
@@ -109,7 +109,7 @@ class CasesApiTest {
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(reply.json().path("detail").asText()).contains("'atlantis'").contains(someCase().id());
+        assertThat(reply.json().path("detail").asString()).contains("'atlantis'").contains(someCase().id());
         assertThat(api.postJson("/api/v1/cases/atlantis/diagnosis", "").status()).isEqualTo(404);
     }
 
@@ -140,7 +140,7 @@ class CasesApiTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json()).isEqualTo(ApiClient.tree(expected));
-        assertThat(reply.json().path("unanswered")).extracting(n -> n.asText()).contains(given.getQuestion());
+        assertThat(reply.json().path("unanswered")).extracting(n -> n.asString()).contains(given.getQuestion());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.locus.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.locus.questionnaire.AnswerType;
 import org.locus.questionnaire.Question;
@@ -37,22 +37,22 @@ class QuestionnaireControllerTest {
         JsonNode questionnaire = read("/api/v1/questionnaire");
 
         List<String> ids = new ArrayList<>();
-        questionnaire.path("sections").forEach(s -> s.path("questions").forEach(q -> ids.add(q.path("id").asText())));
+        questionnaire.path("sections").forEach(s -> s.path("questions").forEach(q -> ids.add(q.path("id").asString())));
         assertThat(ids).containsExactlyElementsOf(ruleBase.questionnaire().questions().stream().map(Question::id).toList());
-        assertThat(questionnaire.path("ruleBaseVersion").asText()).isEqualTo(ruleBase.version());
+        assertThat(questionnaire.path("ruleBaseVersion").asString()).isEqualTo(ruleBase.version());
         for (JsonNode section : questionnaire.path("sections")) {
             for (JsonNode view : section.path("questions")) {
-                Question question = ruleBase.questionnaire().require(view.path("id").asText());
-                assertThat(view.path("type").asText()).isEqualTo(question.type().id());
-                assertThat(view.path("help").asText()).isEqualTo(question.help());
+                Question question = ruleBase.questionnaire().require(view.path("id").asString());
+                assertThat(view.path("type").asString()).isEqualTo(question.type().id());
+                assertThat(view.path("help").asString()).isEqualTo(question.help());
                 switch (question.type()) {
                     case CHOICE -> assertThat(view.path("options")).hasSize(question.options().size());
                     case NUMBER -> {
-                        assertThat(view.path("unit").asText()).isEqualTo(question.unit());
+                        assertThat(view.path("unit").asString()).isEqualTo(question.unit());
                         assertThat(view.path("max").asDouble()).isEqualTo(question.max());
                     }
                     case SCALE -> {
-                        assertThat(view.path("scale").path("low").asText()).isEqualTo(question.scaleLow());
+                        assertThat(view.path("scale").path("low").asString()).isEqualTo(question.scaleLow());
                         assertThat(view.path("min").asInt()).isEqualTo(1);
                         assertThat(view.path("max").isIntegralNumber()).as("5, not 5.0").isTrue();
                         assertThat(view.path("max").asInt()).isEqualTo(5);
@@ -71,15 +71,15 @@ class QuestionnaireControllerTest {
                 .andReturn().getResponse().getContentAsString();
         JsonNode schema = json.readTree(body);
 
-        assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(schema.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         JsonNode answers = schema.path("properties").path("answers");
         assertThat(answers.path("additionalProperties").asBoolean(true)).isFalse();
         List<String> ids = new ArrayList<>();
-        answers.path("properties").fieldNames().forEachRemaining(ids::add);
+        ids.addAll(answers.path("properties").propertyNames());
         assertThat(ids).containsExactlyElementsOf(ruleBase.questionnaire().questions().stream().map(Question::id).toList());
         Question choice = ruleBase.questionnaire().questions().stream()
                 .filter(q -> q.type() == AnswerType.CHOICE).findFirst().orElseThrow();
         assertThat(answers.path("properties").path(choice.id()).path("enum"))
-                .extracting(JsonNode::asText).contains(choice.options().get(0).id(), "unknown");
+                .extracting(JsonNode::asString).contains(choice.options().get(0).id(), "unknown");
     }
 }

@@ -1,7 +1,7 @@
 package org.locus.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +67,7 @@ class PackagedJarIT {
         JsonNode result = new ObjectMapper().readTree(run.out());
         assertThat(result.path("recommendations").get(0).path("rank").asInt()).isEqualTo(1);
         assertThat(result.path("recommendations").get(0).path("trace")).isNotEmpty();
-        assertThat(result.fieldNames()).toIterable()
+        assertThat(result.propertyNames())
                 .containsExactly("ruleBaseVersion", "situation", "findings", "recommendations", "unanswered");
     }
 

@@ -1,7 +1,7 @@
 package org.locus.questionnaire;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -40,7 +40,7 @@ class AnswersSchemaTest {
         Schema metaSchema = REGISTRY.getSchema(SchemaLocation.of(AnswersSchema.DIALECT));
 
         assertThat(metaSchema.validate(SCHEMA_DOCUMENT)).isEmpty();
-        assertThat(SCHEMA_DOCUMENT.path("$schema").asText()).isEqualTo(AnswersSchema.DIALECT);
+        assertThat(SCHEMA_DOCUMENT.path("$schema").asString()).isEqualTo(AnswersSchema.DIALECT);
     }
 
     @TestFactory

@@ -1,8 +1,8 @@
 package org.locus.rulebase;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -91,7 +91,7 @@ class RuleScenariosTest {
         try (Stream<Path> files = Files.list(SCENARIOS)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 for (JsonNode node : YAML.readTree(file.toFile())) {
-                    scenarios.add(new Scenario(file.getFileName().toString(), node.path("rule").asText(),
+                    scenarios.add(new Scenario(file.getFileName().toString(), node.path("rule").asString(),
                             node.path("fires"), node.path("silent")));
                 }
             }

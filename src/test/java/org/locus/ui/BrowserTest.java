@@ -152,8 +152,8 @@ public abstract class BrowserTest {
         scrollTo(select);
         select.click();
         WebElement item = new WebDriverWait(driver, WAIT).until(d -> d.findElements(
-                        By.cssSelector("vaadin-select-overlay[opened] vaadin-select-item")).stream()
-                .filter(i -> i.getText().equals(label)).findFirst().orElse(null));
+                        By.cssSelector("vaadin-select[opened] vaadin-select-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().equals(label)).findFirst().orElse(null));
         item.click();
         waitForVaadin();
     }

@@ -1,13 +1,12 @@
 package org.locus.ui.assessment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.locus.knowledge.Answer;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -33,11 +32,7 @@ public final class AnswersDocument {
     }
 
     public static String write(Answers answers) {
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(answers.toDocument());
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(answers.toDocument());
     }
 
     public Restored restore(String saved) {
@@ -47,13 +42,12 @@ public final class AnswersDocument {
         JsonNode values;
         try {
             values = JSON.readTree(saved).path("answers");
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             return new Restored(Answers.none(), List.of());
         }
         List<Answer> kept = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : values.properties()) {
             try {
                 Answer answer = reader.answer(entry.getKey(), entry.getValue());
                 if (answer != null) {

@@ -51,7 +51,8 @@ public class AnswersUpload extends Composite<Div> {
         problems = new UploadProblems(questionnaire);
         upload = new Upload(UploadHandler.inMemory((metadata, data) ->
                 read(reader, metadata.fileName(), new String(data, StandardCharsets.UTF_8))));
-        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setAcceptedMimeTypes("application/json");
+        upload.setAcceptedFileExtensions(".json");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setDropAllowed(false);

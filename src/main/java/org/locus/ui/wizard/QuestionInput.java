@@ -1,11 +1,11 @@
 package org.locus.ui.wizard;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DoubleNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.DoubleNode;
+import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.StringNode;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -106,7 +106,7 @@ abstract sealed class QuestionInput<V> implements Serializable {
             select.setItems(new ArrayList<>(labels.keySet()));
             select.setItemLabelGenerator(labels::get);
             select.addClassName("choice");
-            return new Options(question, select, TextNode::valueOf);
+            return new Options(question, select, StringNode::valueOf);
         }
 
         private static RadioButtonGroup<String> radios(Question question, Map<String, String> labels) {

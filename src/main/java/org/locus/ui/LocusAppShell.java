@@ -1,0 +1,16 @@
+package org.locus.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Viewport;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/**
+ * The page every view lives in: Lumo, then Locus's own style sheet over it. Both are static style sheets, not a
+ * compiled theme, so the build keeps Vaadin's pre-built production bundle and never needs Node.
+ */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("context://styles/locus.css")
+@Viewport("width=device-width, initial-scale=1, viewport-fit=cover")
+public class LocusAppShell implements AppShellConfigurator {
+}

@@ -102,7 +102,9 @@ public final class DroolsInferenceEngine implements InferenceEngine {
                     ? file.text().substring(rule.getStartCharacter(), Math.min(file.text().length(), rule.getEndCharacter()))
                     : "";
             rules.add(new RuleInfo(rule.getName(), file.path(), rule.getLine(), annotation(rule, "description"),
-                    annotation(rule, "section"), RuleMetadata.list(annotation(rule, "cites")), source));
+                    annotation(rule, "section"), RuleMetadata.list(annotation(rule, "cites")),
+                    RuleMetadata.ids(annotation(rule, "confirmedBy")), annotation(rule, "provisional"),
+                    ConditionReader.read(file.path(), rule), String.valueOf(rule.getConsequence()).strip(), source));
         }
         return rules;
     }

@@ -24,6 +24,14 @@ final class RuleMetadata {
         return text.replace("\\\"", "\"");
     }
 
+    /** Ids written as one value separated by commas: {@code @confirmedBy("who-designs, buyer-share-of-sales")}. */
+    static List<String> ids(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
     /** A list written as one value separated by semicolons: {@code @cites("Porter 1995; Hirschenauer 2003")}. */
     static List<String> list(String value) {
         if (value == null || value.isBlank()) {

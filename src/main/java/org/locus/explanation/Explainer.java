@@ -62,7 +62,7 @@ public final class Explainer {
 
     private TraceStep step(Inference.Justification justification, Set<Object> visiting) {
         RuleInfo rule = ruleBase.rule(justification.rule()).map(RuleBase.Rule::info)
-                .orElse(new RuleInfo(justification.rule(), "?", 0, null, null, List.of(), ""));
+                .orElseThrow(() -> new IllegalStateException("no rule '" + justification.rule() + "' in the rule base"));
         List<TraceStep.CitedAnswer> answers = new ArrayList<>();
         List<TraceStep.UsedFact> uses = new ArrayList<>();
         Catalogue catalogue = ruleBase.catalogue();

@@ -1,6 +1,8 @@
 package org.locus.knowledge;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a rule reads and what it derives, read off its source text. Locus's rules follow one small set of patterns
- * (see {@code docs/knowledge-base.md}), which is what makes this static reading reliable enough for the consistency
- * check, the rule listing and the why-not analysis.
+ * What a rule reads and what it derives, flattened from its {@link Condition} tree for the checks that need only the
+ * list of what it tests: the consistency check, the rule listing, the alternative answers of the analyses. Whatever
+ * needs the structure (which conditions must hold together) reads the tree.
  *
  * @param questions the question ids the conditions test, whether or not under {@code not}
  * @param findings  the finding ids the conditions test
@@ -59,63 +61,41 @@ public record RuleShape(Set<String> questions, Set<String> findings, Set<String>
     public record FindingTest(List<String> ids, boolean negated) {
     }
 
-    private static final Pattern ANSWER = Pattern.compile("Answer\\s*\\(([^)]*)\\)");
-    private static final Pattern QUESTION = Pattern.compile("question\\s*==\\s*\"([^\"]+)\"");
-    private static final Pattern VALUE_LITERALS = Pattern.compile("value\\s*(==|!=|not in|in)\\s*\\(?((?:\\s*\"[^\"]*\"\\s*,?)+)\\)?");
-    private static final Pattern NUMBER_TEST = Pattern.compile("number\\s*(>=|<=|==|!=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)");
-    private static final Pattern NEGATION_BEFORE = Pattern.compile("\\bnot\\s*\\(?\\s*$");
-    private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
-    private static final Pattern DISJUNCTION = Pattern.compile("\\bor\\b|\\|\\|");
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
-    private static final Pattern SITUATION = Pattern.compile("Situation\\s*\\(([^)]*)\\)");
-    private static final Pattern ASPECT = Pattern.compile("aspect\\s*==\\s*\"([^\"]+)\"");
-    private static final Pattern FINDING = Pattern.compile("Finding\\s*\\(([^)]*)\\)");
-    private static final Pattern ID = Pattern.compile("id\\s*(?:==|in)\\s*\\(?((?:\\s*\"[^\"]*\"\\s*,?)+)\\)?");
     private static final Pattern NEW_FACT = Pattern.compile("new\\s+(Situation|Finding|Evidence)\\s*\\(([^)]*)\\)");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern INTEGER = Pattern.compile("(-?\\d+)\\s*$");
 
-    public static RuleShape of(String source) {
-        int then = source.lastIndexOf("then");
-        String conditions = then < 0 ? source : source.substring(0, then);
-        String consequence = then < 0 ? "" : source.substring(then);
-
+    /** The shape of a rule from its conditions as the parser read them and the code of its consequence. */
+    public static RuleShape of(Condition when, String consequence) {
+        Set<Condition.Test> negated = Collections.newSetFromMap(new IdentityHashMap<>());
+        when.negatedTests().forEach(negated::add);
         Set<String> questions = new LinkedHashSet<>();
-        List<AnswerTest> answerTests = new ArrayList<>();
-        for (Matcher m = ANSWER.matcher(conditions); m.find(); ) {
-            Matcher q = QUESTION.matcher(m.group(1));
-            if (q.find()) {
-                questions.add(q.group(1));
-                Matcher v = VALUE_LITERALS.matcher(m.group(1));
-                boolean literal = v.find();
-                List<NumberTest> numbers = new ArrayList<>();
-                for (Matcher n = NUMBER_TEST.matcher(m.group(1)); n.find(); ) {
-                    numbers.add(new NumberTest(n.group(1), Double.parseDouble(n.group(2))));
-                }
-                answerTests.add(new AnswerTest(q.group(1), literal ? quoted(v.group(2)) : List.of(),
-                        literal && excludes(v.group(1)), List.copyOf(numbers), negated(conditions, m.start())));
-            }
-        }
         Set<String> situations = new LinkedHashSet<>();
-        List<SituationTest> situationTests = new ArrayList<>();
-        for (Matcher m = SITUATION.matcher(conditions); m.find(); ) {
-            Matcher a = ASPECT.matcher(m.group(1));
-            if (a.find()) {
-                situations.add(a.group(1));
-                Matcher v = VALUE_LITERALS.matcher(m.group(1));
-                boolean literal = v.find();
-                situationTests.add(new SituationTest(a.group(1), literal ? quoted(v.group(2)) : List.of(),
-                        literal && excludes(v.group(1)), negated(conditions, m.start())));
-            }
-        }
         Set<String> findings = new LinkedHashSet<>();
+        List<AnswerTest> answerTests = new ArrayList<>();
+        List<SituationTest> situationTests = new ArrayList<>();
         List<FindingTest> findingTests = new ArrayList<>();
-        for (Matcher m = FINDING.matcher(conditions); m.find(); ) {
-            Matcher id = ID.matcher(m.group(1));
-            if (id.find()) {
-                findings.addAll(quoted(id.group(1)));
-                findingTests.add(new FindingTest(quoted(id.group(1)), negated(conditions, m.start())));
+        when.tests().forEach(test -> {
+            boolean underNot = negated.contains(test);
+            switch (test.kind()) {
+                case ANSWER -> {
+                    questions.addAll(test.identifiers());
+                    List<NumberTest> numbers = test.numberComparisons().stream()
+                            .map(c -> new NumberTest(c.operator(), c.threshold())).toList();
+                    test.identifiers().forEach(q -> answerTests.add(new AnswerTest(q, test.literals(),
+                            test.excludesLiterals(), numbers, underNot)));
+                }
+                case SITUATION -> {
+                    situations.addAll(test.identifiers());
+                    test.identifiers().forEach(a -> situationTests.add(new SituationTest(a, test.literals(),
+                            test.excludesLiterals(), underNot)));
+                }
+                case FINDING -> {
+                    findings.addAll(test.identifiers());
+                    findingTests.add(new FindingTest(test.identifiers(), underNot));
+                }
             }
-        }
+        });
         List<Derived> derives = new ArrayList<>();
         for (Matcher m = NEW_FACT.matcher(consequence); m.find(); ) {
             List<String> args = quoted(m.group(2));
@@ -130,22 +110,7 @@ public record RuleShape(Set<String> questions, Set<String> findings, Set<String>
             }
         }
         return new RuleShape(questions, findings, situations, derives, answerTests, situationTests,
-                findingTests, DISJUNCTION.matcher(withoutStrings(conditions)).find());
-    }
-
-    private static boolean excludes(String operator) {
-        return operator.equals("!=") || operator.equals("not in");
-    }
-
-    private static boolean negated(String conditions, int patternStart) {
-        return NEGATION_BEFORE.matcher(conditions.substring(0, patternStart)).find();
-    }
-
-    /** The conditions after {@code when}, without string literals, so that "or" in an id or a description is no keyword. */
-    private static String withoutStrings(String conditions) {
-        String code = QUOTED.matcher(conditions).replaceAll("\"\"").replaceAll("//[^\n]*", "");
-        Matcher when = WHEN.matcher(code);
-        return when.find() ? code.substring(when.end()) : code;
+                findingTests, when.hasAlternatives());
     }
 
     private static String arg(List<String> args, int index) {

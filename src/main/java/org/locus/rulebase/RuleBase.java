@@ -40,7 +40,7 @@ public final class RuleBase {
         this.catalogue = catalogue;
         this.engine = engine;
         Map<String, Rule> byName = new LinkedHashMap<>();
-        engine.rules().forEach(info -> byName.put(info.name(), new Rule(info, RuleShape.of(info.source()))));
+        engine.rules().forEach(info -> byName.put(info.name(), new Rule(info, RuleShape.of(info.when(), info.consequence()))));
         this.rules = java.util.Collections.unmodifiableMap(byName);
     }
 

@@ -37,6 +37,23 @@ class RuleBaseLoadingTest {
     }
 
     @Test
+    void aConditionOutsideTheRulesLanguageIsRefusedWithItsLine() {
+        String bound = mini("mini.drl").replace("Answer(question == \"red-tape\", value == \"yes\")",
+                "$a : Answer(question == \"red-tape\", value == \"yes\")");
+        String joined = mini("mini.drl").replace("Answer(question == \"red-tape\", value == \"yes\")",
+                "Answer(question == \"red-tape\", value == \"yes\" || value == \"no\")");
+
+        assertThatThrownBy(() -> RuleBase.load(miniWith("mini.drl", bound)))
+                .isInstanceOf(KnowledgeBaseException.class)
+                .hasMessage("mini.drl:35: rule \"Red tape\" binds or sources an Answer pattern; "
+                        + "Locus rules compare fields with literals only");
+        assertThatThrownBy(() -> RuleBase.load(miniWith("mini.drl", joined)))
+                .isInstanceOf(KnowledgeBaseException.class)
+                .hasMessageStartingWith("mini.drl:35: rule \"Red tape\" has the constraint")
+                .hasMessageContaining("one comparison of a field with literals per constraint");
+    }
+
+    @Test
     void aCompileErrorNamesTheFile() {
         String broken = mini("mini.drl").replace("Answer(question == \"red-tape\", value == \"yes\")",
                 "Answer(question == \"red-tape\", colour == \"yes\")");

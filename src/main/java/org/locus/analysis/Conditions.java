@@ -4,6 +4,7 @@ import org.locus.engine.Inference;
 import org.locus.knowledge.Answer;
 import org.locus.knowledge.Catalogue;
 import org.locus.knowledge.Finding;
+import org.locus.knowledge.Condition;
 import org.locus.knowledge.RuleShape;
 import org.locus.knowledge.Situation;
 import org.locus.questionnaire.AnswerText;
@@ -24,7 +25,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Reads why a rule did not fire for one region: each of its conditions ({@link RuleShape}) held against the answers
+ * Reads why a rule did not fire for one region: its conditions ({@link Condition}, as the parser read them) held against the answers
  * and the facts the engine derived from them. A missing situation or finding is followed to the rules that could
  * derive it, a few levels deep, so an adviser sees the chain down to the answers.
  */
@@ -63,23 +64,78 @@ final class Conditions {
 
     private WhyNot.RuleCheck check(RuleBase.Rule rule, int depth, Set<String> visiting) {
         visiting.add(rule.name());
-        RuleShape shape = rule.shape();
-        List<WhyNot.Obstacle> obstacles = new ArrayList<>();
-        shape.answerTests().forEach(test -> answerObstacle(test).ifPresent(obstacles::add));
-        for (RuleShape.SituationTest test : shape.situationTests()) {
-            situationObstacle(test, depth, visiting).ifPresent(obstacles::add);
-        }
-        for (RuleShape.FindingTest test : shape.findingTests()) {
-            findingObstacle(test, depth, visiting).ifPresent(obstacles::add);
-        }
+        Condition when = rule.info().when();
+        List<WhyNot.Obstacle> obstacles = when instanceof Condition.Any any
+                ? any.parts().stream().flatMap(part -> obstacles(part, rule, depth, visiting).stream()).toList()
+                : obstacles(when, rule, depth, visiting);
         if (obstacles.isEmpty()) {
-            obstacles.add(new WhyNot.Obstacle("unread", "The rule's conditions are met as far as a reading of its "
-                    + "source can tell; it tests something more (see its source in " + rule.info().file() + ").",
-                    null, rule.info().section(), List.of()));
+            obstacles = List.of(new WhyNot.Obstacle("unread", "The rule's conditions are met by the answers given; "
+                    + "it did not fire for another reason (see its source in " + rule.info().file() + ").",
+                    null, rule.info().section(), List.of(), List.of()));
         }
         visiting.remove(rule.name());
         return new WhyNot.RuleCheck(rule.name(), rule.info().description(), rule.info().section(),
-                List.copyOf(obstacles), shape.disjunctive());
+                List.copyOf(obstacles), when instanceof Condition.Any);
+    }
+
+    /**
+     * What keeps a condition from holding: nothing when it holds; for an {@code and}, what keeps each of its parts;
+     * for an {@code or}, one obstacle listing what each alternative lacks, any one of which would do.
+     */
+    private List<WhyNot.Obstacle> obstacles(Condition condition, RuleBase.Rule rule, int depth, Set<String> visiting) {
+        if (holds(condition)) {
+            return List.of();
+        }
+        return switch (condition) {
+            case Condition.All all -> all.parts().stream()
+                    .flatMap(p -> obstacles(p, rule, depth, visiting).stream()).toList();
+            case Condition.Any any -> List.of(new WhyNot.Obstacle("none-of", "None of these holds; any one would do.",
+                    null, rule.info().section(), List.of(),
+                    any.parts().stream().flatMap(p -> obstacles(p, rule, depth, visiting).stream()).toList()));
+            case Condition.Exists exists -> obstacles(exists.part(), rule, depth, visiting);
+            case Condition.Not not -> not.negated().tests().map(test -> rulingOut(test)).flatMap(Optional::stream).toList();
+            case Condition.Test test -> missing(test, depth, visiting).stream().toList();
+        };
+    }
+
+    /** Whether a condition holds against the answers given and the facts derived from them, as the engine reads it. */
+    boolean holds(Condition condition) {
+        return switch (condition) {
+            case Condition.All all -> all.parts().stream().allMatch(this::holds);
+            case Condition.Any any -> any.parts().stream().anyMatch(this::holds);
+            case Condition.Exists exists -> holds(exists.part());
+            case Condition.Not not -> !holds(not.negated());
+            case Condition.Test test -> switch (test.kind()) {
+                case ANSWER -> test.identifiers().stream().map(answers::get).flatMap(Optional::stream).anyMatch(test::matches);
+                case SITUATION -> test.identifiers().stream().anyMatch(aspect -> situations.getOrDefault(aspect, Set.of())
+                        .stream().anyMatch(value -> test.matches(new Situation(aspect, value))));
+                case FINDING -> test.identifiers().stream().anyMatch(findings::contains);
+            };
+        };
+    }
+
+    private Optional<WhyNot.Obstacle> missing(Condition.Test test, int depth, Set<String> visiting) {
+        return switch (test.kind()) {
+            case ANSWER -> answerObstacle(answerTest(test, false));
+            case SITUATION -> situationObstacle(new RuleShape.SituationTest(test.identifier(), test.literals(),
+                    test.excludesLiterals(), false), depth, visiting);
+            case FINDING -> findingObstacle(new RuleShape.FindingTest(test.identifiers(), false), depth, visiting);
+        };
+    }
+
+    private Optional<WhyNot.Obstacle> rulingOut(Condition.Test test) {
+        return switch (test.kind()) {
+            case ANSWER -> answerObstacle(answerTest(test, true));
+            case SITUATION -> situationObstacle(new RuleShape.SituationTest(test.identifier(), test.literals(),
+                    test.excludesLiterals(), true), 0, Set.of());
+            case FINDING -> findingObstacle(new RuleShape.FindingTest(test.identifiers(), true), 0, Set.of());
+        };
+    }
+
+    private static RuleShape.AnswerTest answerTest(Condition.Test test, boolean negated) {
+        return new RuleShape.AnswerTest(test.identifier(), test.literals(), test.excludesLiterals(),
+                test.numberComparisons().stream().map(c -> new RuleShape.NumberTest(c.operator(), c.threshold())).toList(),
+                negated);
     }
 
     private Optional<WhyNot.Obstacle> answerObstacle(RuleShape.AnswerTest test) {
@@ -89,7 +145,7 @@ final class Conditions {
         if (test.negated()) {
             return matches ? Optional.of(new WhyNot.Obstacle("answer-rules-out", quote(question)
                     + " is answered " + AnswerText.of(question, answer) + ", which rules this out.",
-                    question.id(), question.section(), List.of())) : Optional.empty();
+                    question.id(), question.section(), List.of(), List.of())) : Optional.empty();
         }
         if (matches) {
             return Optional.empty();
@@ -97,9 +153,9 @@ final class Conditions {
         String needs = "; the rule needs " + needed(question, test) + ".";
         return Optional.of(answer == null
                 ? new WhyNot.Obstacle("unanswered", quote(question) + " is answered don't know" + needs,
-                        question.id(), question.section(), List.of())
+                        question.id(), question.section(), List.of(), List.of())
                 : new WhyNot.Obstacle("answered-otherwise", quote(question) + " is answered "
-                        + AnswerText.of(question, answer) + needs, question.id(), question.section(), List.of()));
+                        + AnswerText.of(question, answer) + needs, question.id(), question.section(), List.of(), List.of()));
     }
 
     /**
@@ -187,7 +243,7 @@ final class Conditions {
                 : present.stream().map(v -> "\"" + label(aspect, v) + "\"").collect(Collectors.joining(", ")));
         if (test.negated()) {
             return matches ? Optional.of(new WhyNot.Obstacle("situation-rules-out", is
-                    + ", which rules this out.", null, aspect.section(), List.of())) : Optional.empty();
+                    + ", which rules this out.", null, aspect.section(), List.of(), List.of())) : Optional.empty();
         }
         if (matches) {
             return Optional.empty();
@@ -196,7 +252,7 @@ final class Conditions {
                 && derived.id().equals(test.aspect()) && wanted.contains(derived.value()), depth, visiting);
         return Optional.of(new WhyNot.Obstacle("situation-missing", is + "; the rule needs "
                 + wanted.stream().map(v -> "\"" + label(aspect, v) + "\"").collect(Collectors.joining(" or ")) + ".",
-                null, aspect.section(), routes));
+                null, aspect.section(), routes, List.of()));
     }
 
     private Optional<WhyNot.Obstacle> findingObstacle(RuleShape.FindingTest test, int depth, Set<String> visiting) {
@@ -206,7 +262,7 @@ final class Conditions {
         String section = ruleBase.catalogue().finding(test.ids().get(0)).map(Catalogue.FindingEntry::section).orElse(null);
         if (test.negated()) {
             return matches ? Optional.of(new WhyNot.Obstacle("finding-rules-out", "The finding " + titles
-                    + " holds, which rules this out.", null, section, List.of())) : Optional.empty();
+                    + " holds, which rules this out.", null, section, List.of(), List.of())) : Optional.empty();
         }
         if (matches) {
             return Optional.empty();
@@ -214,7 +270,7 @@ final class Conditions {
         List<WhyNot.RuleCheck> routes = routes(derived -> derived.kind().equals("finding")
                 && test.ids().contains(derived.id()), depth, visiting);
         return Optional.of(new WhyNot.Obstacle("finding-missing", "The finding " + titles
-                + " is not made.", null, section, routes));
+                + " is not made.", null, section, routes, List.of()));
     }
 
     private List<WhyNot.RuleCheck> routes(Predicate<RuleShape.Derived> derives, int depth, Set<String> visiting) {

@@ -27,7 +27,8 @@ public record WhyNot(String recommendation, String title, String section, Intege
     /**
      * A rule that did not fire and the conditions that kept it from firing.
      *
-     * @param anyOneSuffices true when the rule's conditions are alternatives ({@code or}): meeting one would do
+     * @param anyOneSuffices true when the rule's conditions as a whole are alternatives ({@code or}): meeting one
+     *                       would do; alternatives inside them are one obstacle of kind {@code none-of}
      */
     public record RuleCheck(String rule, String description, String section, List<Obstacle> obstacles,
                             boolean anyOneSuffices) {
@@ -38,12 +39,15 @@ public record WhyNot(String recommendation, String title, String section, Intege
      *
      * @param kind     {@code unanswered} (don't know), {@code answered-otherwise}, {@code answer-rules-out},
      *                 {@code situation-missing}, {@code situation-rules-out}, {@code finding-missing},
-     *                 {@code finding-rules-out} or {@code unread} (a condition the static reading does not follow)
+     *                 {@code finding-rules-out}, {@code none-of} (an {@code or} inside the conditions, none of whose
+     *                 alternatives holds) or {@code unread}
      * @param text     the condition in an adviser's words
      * @param question the question it is about, if any
      * @param section  the chapter section of the question, situation or finding
      * @param wouldNeed for a missing situation or finding, the rules that could derive it and what each lacks
+     * @param alternatives for {@code none-of}, what each alternative lacks; any one of them would do
      */
-    public record Obstacle(String kind, String text, String question, String section, List<RuleCheck> wouldNeed) {
+    public record Obstacle(String kind, String text, String question, String section, List<RuleCheck> wouldNeed,
+                           List<Obstacle> alternatives) {
     }
 }

@@ -109,11 +109,18 @@ final class AnalysisSection {
     }
 
     private void obstacles(WhyNot.RuleCheck check, String indent) {
-        if (check.anyOneSuffices()) {
+        obstacles(check.obstacles(), check.anyOneSuffices(), indent);
+    }
+
+    private void obstacles(List<WhyNot.Obstacle> obstacles, boolean anyOneSuffices, String indent) {
+        if (anyOneSuffices) {
             out.append(indent).append("- (any one of these would do)\n");
         }
-        for (WhyNot.Obstacle obstacle : check.obstacles()) {
+        for (WhyNot.Obstacle obstacle : obstacles) {
             out.append(indent).append("- ").append(obstacle.text()).append('\n');
+            if (!obstacle.alternatives().isEmpty()) {
+                obstacles(obstacle.alternatives(), false, indent + "  ");
+            }
             for (WhyNot.RuleCheck route : obstacle.wouldNeed()) {
                 out.append(indent).append("  - rule \"").append(route.rule()).append("\" (").append(route.section())
                         .append(") would give it, but:\n");

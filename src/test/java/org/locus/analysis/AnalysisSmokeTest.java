@@ -131,6 +131,8 @@ class AnalysisSmokeTest {
             assertThat(obstacle.kind()).as("rule %s: %s", check.rule(), obstacle.text()).isNotEqualTo("unread");
             assertThat(obstacle.section()).isNotBlank();
             obstacle.wouldNeed().forEach(AnalysisSmokeTest::readable);
+            assertThat(obstacle.kind().equals("none-of")).as("alternatives only in a none-of")
+                    .isEqualTo(!obstacle.alternatives().isEmpty());
         });
     }
 }

@@ -68,9 +68,13 @@ public class WhyNotList extends Composite<Div> {
     }
 
     private static UnorderedList obstacles(WhyNot.RuleCheck check) {
+        return obstacles(check.obstacles(), check.anyOneSuffices());
+    }
+
+    private static UnorderedList obstacles(List<WhyNot.Obstacle> obstacles, boolean anyOneSuffices) {
         UnorderedList list = new UnorderedList();
-        list.addClassName(check.anyOneSuffices() ? "obstacles-any" : "obstacles-all");
-        for (WhyNot.Obstacle obstacle : check.obstacles()) {
+        list.addClassName(anyOneSuffices ? "obstacles-any" : "obstacles-all");
+        for (WhyNot.Obstacle obstacle : obstacles) {
             ListItem item = new ListItem(new Span(obstacle.text()
                     + (obstacle.section() == null ? "" : " (" + obstacle.section() + ")")));
             item.addClassName("obstacle-" + obstacle.kind());
@@ -79,6 +83,9 @@ public class WhyNotList extends Composite<Div> {
             }
             for (WhyNot.RuleCheck route : obstacle.wouldNeed()) {
                 item.add(new Div(new Span("It could come from " + rule(route) + ", which lacks" + colon(route)), obstacles(route)));
+            }
+            if (!obstacle.alternatives().isEmpty()) {
+                item.add(obstacles(obstacle.alternatives(), true));
             }
             list.add(item);
         }

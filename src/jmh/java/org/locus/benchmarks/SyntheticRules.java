@@ -149,7 +149,8 @@ public final class SyntheticRules {
     }
 
     private String catalogue() {
-        StringBuilder yaml = new StringBuilder("sections:\n  - Part one\n\nsituations:\n");
+        StringBuilder yaml = new StringBuilder("sections:\n  - Part one\n\nactors:\n"
+                + "  - {id: local-government, label: Local government, level: local}\n\nsituations:\n");
         for (int s = 1; s <= situations; s++) {
             yaml.append("  - id: aspect-").append(s).append("\n    title: Aspect ").append(s)
                     .append("\n    section: Part one\n    values:\n");
@@ -160,12 +161,12 @@ public final class SyntheticRules {
         yaml.append("\nfindings:\n");
         for (int f = 1; f <= findings; f++) {
             yaml.append("  - {id: finding-").append(f).append(", title: Finding ").append(f)
-                    .append(", summary: Generated., concern: generated, section: Part one}\n");
+                    .append(", summary: Generated., concern: generated, section: Part one, claim: {strength: argued, note: Generated.}}\n");
         }
         yaml.append("\nrecommendations:\n");
         for (int r = 1; r <= recommendations; r++) {
             yaml.append("  - {id: rec-").append(r).append(", title: Recommendation ").append(r)
-                    .append(", summary: Generated., section: Part one}\n");
+                    .append(", summary: Generated., section: Part one, actor: local-government, watch: [Generated]}\n");
         }
         return yaml.toString();
     }

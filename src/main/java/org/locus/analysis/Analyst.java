@@ -3,7 +3,9 @@ package org.locus.analysis;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.diagnosis.Diagnostician;
 import org.locus.diagnosis.Ranking;
-import org.locus.engine.Inference;
+import org.locus.diagnosis.Scores;
+import org.locus.reasoning.Conclusion;
+import org.locus.reasoning.Reasoning;
 import org.locus.knowledge.Answer;
 import org.locus.knowledge.Catalogue;
 import org.locus.knowledge.Evidence;
@@ -43,23 +45,27 @@ public final class Analyst {
         this.alternatives = new Alternatives(ruleBase);
     }
 
-    /** The diagnosis of these answers with its analysis attached. */
-    public DiagnosisResult analyse(Answers answers) {
-        return diagnostician.diagnose(answers).withAnalysis(analysis(answers));
+    /** The diagnosis of these answers with its analysis, from one run of the engine on them. */
+    public AnalysedDiagnosis analyse(Answers answers) {
+        Reasoning reasoning = diagnostician.reason(answers);
+        return new AnalysedDiagnosis(diagnostician.diagnose(answers, reasoning), analysis(answers, reasoning));
     }
 
     /** The analysis alone. */
     public Analysis analysis(Answers answers) {
-        Inference inference = ruleBase.engine().infer(answers.facts());
-        Ranking ranking = Ranking.of(inference.factsOf(Evidence.class), ruleBase.catalogue());
-        Conditions conditions = new Conditions(ruleBase, answers, inference);
+        return analysis(answers, diagnostician.reason(answers));
+    }
+
+    private Analysis analysis(Answers answers, Reasoning reasoning) {
+        Ranking ranking = Ranking.of(reasoning, ruleBase.catalogue());
+        Conditions conditions = new Conditions(ruleBase, answers, reasoning);
         Variations variations = Variations.explore(diagnostician, alternatives, conditions, answers, ranking, PAIR_BUDGET);
         List<WhatIf> singles = whatIfs(variations.singles(), answers, ranking);
         List<WhatIf> pairs = whatIfs(variations.pairs(), answers, ranking);
         List<WhatIf> whatIf = new ArrayList<>(singles);
         whatIf.addAll(pairs);
         return new Analysis(ranking.top(Analysis.TOP), robustness(ranking, singles), List.copyOf(whatIf),
-                nextQuestions(variations, answers, ranking), whyNot(answers, inference, ranking, conditions, whatIf),
+                nextQuestions(variations, answers, ranking), whyNot(reasoning, ranking, conditions, whatIf),
                 new Analysis.Extent(variations.singles().size(), variations.pairs().size(), variations.pairsCapped()));
     }
 
@@ -126,10 +132,9 @@ public final class Analyst {
         return List.copyOf(next);
     }
 
-    private List<WhyNot> whyNot(Answers answers, Inference inference, Ranking ranking, Conditions conditions,
-                                List<WhatIf> whatIf) {
+    private List<WhyNot> whyNot(Reasoning reasoning, Ranking ranking, Conditions conditions, List<WhatIf> whatIf) {
         List<String> top = ranking.top(Analysis.TOP);
-        int thirdScore = top.size() == Analysis.TOP ? ranking.scoreOf(top.get(Analysis.TOP - 1)) : 0;
+        double thirdScore = top.size() == Analysis.TOP ? ranking.scoreOf(top.get(Analysis.TOP - 1)) : 0;
         List<WhyNot> whyNot = new ArrayList<>();
         for (Catalogue.RecommendationEntry entry : ruleBase.catalogue().recommendations()) {
             String id = entry.id();
@@ -137,23 +142,41 @@ public final class Analyst {
                 continue;
             }
             int rank = ranking.rankOf(id);
-            int score = ranking.scoreOf(id);
-            String status = rank == 0
-                    ? "not made" + (score < 0 ? " (score " + score + ": the evidence against outweighs the evidence for it)" : "")
-                    : "ranked " + rank + " with score " + score + (score < thirdScore
-                    ? ", below the third (score " + thirdScore + ")" : ", tied with the third, which wins the tie-break");
+            double score = ranking.scoreOf(id);
+            String status = rank == 0 ? notMade(ranking.of(id).orElse(null), score)
+                    : "ranked " + rank + " with score " + Scores.text(score) + (rank > Analysis.TOP && Ranking.group(id,
+                    ruleBase.catalogue()) > Ranking.group(top.getLast(), ruleBase.catalogue())
+                    ? ", among what is asked of higher levels or the chapter's framing conclusion, listed after what local actors can do"
+                    : score < thirdScore ? ", below the third (score " + Scores.text(thirdScore) + ")"
+                    : ", tied with the third, which wins the tie-break");
             whyNot.add(new WhyNot(id, entry.title(), entry.section(), rank == 0 ? null : rank, score, status,
-                    counterEvidence(id, inference), missingSupport(id, conditions),
+                    counterEvidence(id, reasoning), missingSupport(id, conditions),
                     whatIf.stream().filter(w -> w.bringsIn(id)).limit(CHANGES_PER_WHY_NOT).toList()));
         }
         return List.copyOf(whyNot);
     }
 
-    private List<WhyNot.Counter> counterEvidence(String recommendation, Inference inference) {
+    /** Why a recommendation is not made, in words: ruled out, not deliverable here, or outweighed. */
+    private String notMade(Ranking.Scored scored, double score) {
+        if (scored != null && scored.ruledOutBy() != null) {
+            return "not made: ruled out, because " + lowerFirst(scored.ruledOutBy().because());
+        }
+        if (scored != null && scored.unmet() != null) {
+            return "not made: not deliverable here, because it needs " + scored.unmet().because();
+        }
+        return "not made" + (score < 0 ? " (score " + Scores.text(score)
+                + ": the evidence against outweighs the evidence for it)" : "");
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private List<WhyNot.Counter> counterEvidence(String recommendation, Reasoning reasoning) {
         List<WhyNot.Counter> counters = new ArrayList<>();
-        for (Inference.Derivation derivation : inference.derivations()) {
+        for (Conclusion derivation : reasoning.conclusions()) {
             if (derivation.fact() instanceof Evidence e && e.getRecommendation().equals(recommendation) && e.getWeight() < 0) {
-                String rule = derivation.justifications().isEmpty() ? null : derivation.justifications().get(0).rule();
+                String rule = derivation.supports().isEmpty() ? null : derivation.supports().get(0).rule();
                 String section = rule == null ? null : ruleBase.rule(rule).map(r -> r.info().section()).orElse(null);
                 counters.add(new WhyNot.Counter(e.getFinding(), findingTitle(e.getFinding()), e.getWeight(), rule, section));
             }

@@ -1,6 +1,7 @@
 package org.locus.analysis;
 
-import org.locus.engine.Inference;
+import org.locus.reasoning.Conclusion;
+import org.locus.reasoning.Reasoning;
 import org.locus.knowledge.Answer;
 import org.locus.knowledge.Catalogue;
 import org.locus.knowledge.Finding;
@@ -40,16 +41,17 @@ final class Conditions {
     private final Set<String> findings = new HashSet<>();
     private final Set<String> fired = new HashSet<>();
 
-    Conditions(RuleBase ruleBase, Answers answers, Inference inference) {
+    /** Over the conclusions of one region, provisional ones included: a rule with a provisional match has fired. */
+    Conditions(RuleBase ruleBase, Answers answers, Reasoning reasoning) {
         this.ruleBase = ruleBase;
         this.answers = answers;
-        for (Inference.Derivation derivation : inference.derivations()) {
-            if (derivation.fact() instanceof Situation s) {
+        for (Conclusion conclusion : reasoning.conclusions()) {
+            if (conclusion.fact() instanceof Situation s) {
                 situations.computeIfAbsent(s.getAspect(), a -> new LinkedHashSet<>()).add(s.getValue());
-            } else if (derivation.fact() instanceof Finding f) {
+            } else if (conclusion.fact() instanceof Finding f) {
                 findings.add(f.getId());
             }
-            derivation.justifications().forEach(j -> fired.add(j.rule()));
+            conclusion.supports().forEach(support -> fired.add(support.rule()));
         }
     }
 

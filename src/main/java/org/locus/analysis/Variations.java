@@ -142,7 +142,7 @@ final class Variations {
             Set<String> ids = new LinkedHashSet<>(baseRanking.scores().keySet());
             ids.addAll(trial.ranking().scores().keySet());
             for (String id : ids) {
-                int delta = trial.ranking().scoreOf(id) - baseRanking.scoreOf(id);
+                double delta = trial.ranking().scoreOf(id) - baseRanking.scoreOf(id);
                 if (delta > 0 && !top.contains(id)) {
                     raising.computeIfAbsent(id, k -> new ArrayList<>()).add(trial);
                 } else if (delta < 0 && top.contains(id)) {

@@ -13,7 +13,7 @@ import java.util.List;
  * @param missingSupport  each rule that would argue for it but does not fire, with what stands in its way
  * @param wouldBringIn    answer changes (one or two answers) after which it is in the top three
  */
-public record WhyNot(String recommendation, String title, String section, Integer rank, int score, String status,
+public record WhyNot(String recommendation, String title, String section, Integer rank, double score, String status,
                      List<Counter> counterEvidence, List<Support> missingSupport, List<WhatIf> wouldBringIn) {
 
     /** Evidence in force against the recommendation. */

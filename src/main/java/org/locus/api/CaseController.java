@@ -10,7 +10,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.locus.cases.CaseLibrary;
 import org.locus.cases.LibraryCase;
-import org.locus.diagnosis.DiagnosisResult;
+import org.locus.analysis.AnalysedDiagnosis;
+import org.locus.diagnosis.DiagnosisDocument;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;
 import org.springframework.http.MediaType;
@@ -65,11 +66,11 @@ class CaseController {
                     + "makes it don't-know; without a body the case is diagnosed as it stands.")
     @ApiDocs.AnswerChangesBody
     @ApiResponse(responseCode = "200", description = "The result document", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DiagnosisResult.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AnalysedDiagnosis.class)),
             @Content(mediaType = MARKDOWN, schema = @Schema(type = "string"))})
     @ApiDocs.UnknownCase
     @ApiDocs.BodyProblems
-    DiagnosisResult diagnose(@PathVariable String id, @RequestBody(required = false) byte[] body,
+    DiagnosisDocument diagnose(@PathVariable String id, @RequestBody(required = false) byte[] body,
                              @Parameter(description = Diagnoses.EXPLAIN_DESCRIPTION)
                              @RequestParam(defaultValue = "false") boolean explain) {
         LibraryCase libraryCase = find(id);

@@ -1,7 +1,7 @@
 package org.locus.api;
 
 import org.locus.analysis.Analyst;
-import org.locus.diagnosis.DiagnosisResult;
+import org.locus.diagnosis.DiagnosisDocument;
 import org.locus.diagnosis.Diagnostician;
 import org.locus.questionnaire.Answers;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ class Diagnoses {
         this.analyst = analyst;
     }
 
-    DiagnosisResult of(Answers answers, boolean explain) {
+    DiagnosisDocument of(Answers answers, boolean explain) {
         return explain ? analyst.analyse(answers) : diagnostician.diagnose(answers);
     }
 }

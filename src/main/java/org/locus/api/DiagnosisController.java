@@ -7,7 +7,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.locus.diagnosis.DiagnosisResult;
+import org.locus.analysis.AnalysedDiagnosis;
+import org.locus.diagnosis.DiagnosisDocument;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;
 import org.springframework.http.MediaType;
@@ -39,10 +40,10 @@ class DiagnosisController {
                     + "explained down to the answers and the chapter sections. Ask for text/markdown to get a report.")
     @ApiDocs.AnswersBody
     @ApiResponse(responseCode = "200", description = "The result document", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DiagnosisResult.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AnalysedDiagnosis.class)),
             @Content(mediaType = MARKDOWN, schema = @Schema(type = "string"))})
     @ApiDocs.BodyProblems
-    DiagnosisResult diagnose(@RequestBody(required = false) byte[] body,
+    DiagnosisDocument diagnose(@RequestBody(required = false) byte[] body,
                              @Parameter(description = Diagnoses.EXPLAIN_DESCRIPTION)
                              @RequestParam(defaultValue = "false") boolean explain) {
         Answers answers = answersReader.read(JsonDocument.parse(body, AnswersReader.SHAPE), "");

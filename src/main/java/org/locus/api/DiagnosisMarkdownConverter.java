@@ -1,6 +1,6 @@
 package org.locus.api;
 
-import org.locus.diagnosis.DiagnosisResult;
+import org.locus.diagnosis.DiagnosisDocument;
 import org.locus.report.MarkdownReport;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * Writes a diagnosis as Markdown for clients that ask for {@code text/markdown}, to paste into a report. Write-only:
  * answers always come in as JSON.
  */
-class DiagnosisMarkdownConverter extends AbstractHttpMessageConverter<DiagnosisResult> {
+class DiagnosisMarkdownConverter extends AbstractHttpMessageConverter<DiagnosisDocument> {
 
     static final String MARKDOWN = "text/markdown";
 
@@ -28,7 +28,7 @@ class DiagnosisMarkdownConverter extends AbstractHttpMessageConverter<DiagnosisR
 
     @Override
     protected boolean supports(Class<?> type) {
-        return DiagnosisResult.class.isAssignableFrom(type);
+        return DiagnosisDocument.class.isAssignableFrom(type);
     }
 
     @Override
@@ -37,12 +37,12 @@ class DiagnosisMarkdownConverter extends AbstractHttpMessageConverter<DiagnosisR
     }
 
     @Override
-    protected DiagnosisResult readInternal(Class<? extends DiagnosisResult> type, HttpInputMessage input) {
+    protected DiagnosisDocument readInternal(Class<? extends DiagnosisDocument> type, HttpInputMessage input) {
         throw new HttpMessageNotReadableException("a diagnosis is not read from Markdown", input);
     }
 
     @Override
-    protected void writeInternal(DiagnosisResult result, HttpOutputMessage output) throws IOException {
+    protected void writeInternal(DiagnosisDocument result, HttpOutputMessage output) throws IOException {
         output.getBody().write(report.render(result).getBytes(StandardCharsets.UTF_8));
     }
 }

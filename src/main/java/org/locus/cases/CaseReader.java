@@ -53,6 +53,7 @@ public final class CaseReader {
         JsonNode expectedNode = root.path("expected");
         LibraryCase.Expectations expected = new LibraryCase.Expectations(
                 file.texts(expectedNode, "findings", "expected"),
+                file.texts(expectedNode, "provisionalFindings", "expected"),
                 file.texts(expectedNode, "absentFindings", "expected"),
                 file.texts(expectedNode, "topRecommendations", "expected"));
         LibraryCase libraryCase = new LibraryCase(id, file.requiredText(root, "title", "the case"),
@@ -79,6 +80,11 @@ public final class CaseReader {
         for (String finding : c.expected().findings()) {
             if (catalogue.finding(finding).isEmpty()) {
                 problems.add("expected finding '" + finding + "' is not in the catalogue");
+            }
+        }
+        for (String finding : c.expected().provisionalFindings()) {
+            if (catalogue.finding(finding).isEmpty()) {
+                problems.add("provisional finding '" + finding + "' is not in the catalogue");
             }
         }
         for (String finding : c.expected().absentFindings()) {

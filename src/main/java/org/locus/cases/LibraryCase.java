@@ -14,10 +14,12 @@ public record LibraryCase(String id, String title, String place, String period, 
                           Answers answers, String file) {
 
     /**
-     * What a reader of the chapter expects: findings that must appear, findings that must not, and recommendations
-     * that must be among the first {@value #TOP}.
+     * What a reader of the chapter expects: findings that must be established, findings the answers point to while the
+     * source leaves a confirming fact unstated (they must appear, at least provisionally), findings that must not be
+     * established, and recommendations that must be among the first {@value #TOP}.
      */
-    public record Expectations(List<String> findings, List<String> absentFindings, List<String> topRecommendations) {
+    public record Expectations(List<String> findings, List<String> provisionalFindings, List<String> absentFindings,
+                               List<String> topRecommendations) {
         public static final int TOP = 5;
     }
 }

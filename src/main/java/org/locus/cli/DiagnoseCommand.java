@@ -2,7 +2,7 @@ package org.locus.cli;
 
 import tools.jackson.databind.ObjectMapper;
 import org.locus.analysis.Analyst;
-import org.locus.diagnosis.DiagnosisResult;
+import org.locus.diagnosis.DiagnosisDocument;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;
 import org.locus.report.MarkdownReport;
@@ -48,7 +48,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         RuleBase ruleBase = knowledge.loadRuleBase();
         Answers answers = new AnswersReader(ruleBase.questionnaire()).read(document);
         Diagnostician diagnostician = new Diagnostician(ruleBase);
-        DiagnosisResult result = explain ? new Analyst(diagnostician).analyse(answers) : diagnostician.diagnose(answers);
+        DiagnosisDocument result = explain ? new Analyst(diagnostician).analyse(answers) : diagnostician.diagnose(answers);
         String output = format == Format.json
                 ? new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result)
                 : new MarkdownReport(ruleBase).render(result);

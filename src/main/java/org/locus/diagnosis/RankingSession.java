@@ -2,8 +2,8 @@ package org.locus.diagnosis;
 
 import org.locus.engine.Exploration;
 import org.locus.knowledge.Catalogue;
-import org.locus.knowledge.Evidence;
 import org.locus.questionnaire.Answers;
+import org.locus.reasoning.Reasoner;
 
 /**
  * Rankings of many variations of one region's answers, from one engine session kept open: each ranking costs only
@@ -12,16 +12,17 @@ import org.locus.questionnaire.Answers;
 public final class RankingSession implements AutoCloseable {
 
     private final Exploration exploration;
+    private final Reasoner reasoner;
     private final Catalogue catalogue;
 
-    RankingSession(Exploration exploration, Catalogue catalogue) {
+    RankingSession(Exploration exploration, Reasoner reasoner, Catalogue catalogue) {
         this.exploration = exploration;
+        this.reasoner = reasoner;
         this.catalogue = catalogue;
     }
 
     public Ranking rank(Answers answers) {
-        return Ranking.of(exploration.derive(answers.facts()).stream().filter(Evidence.class::isInstance)
-                .map(Evidence.class::cast).toList(), catalogue);
+        return Ranking.of(reasoner.reason(exploration.derive(answers.facts()), answers), catalogue);
     }
 
     @Override

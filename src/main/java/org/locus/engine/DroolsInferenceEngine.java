@@ -193,7 +193,7 @@ public final class DroolsInferenceEngine implements InferenceEngine {
         Map<String, Answer> current = new HashMap<>();
         return new Exploration() {
             @Override
-            public List<Object> derive(Collection<Answer> answers) {
+            public Inference derive(Collection<Answer> answers) {
                 Map<String, Answer> target = new HashMap<>();
                 answers.forEach(a -> target.put(a.getQuestion(), a));
                 for (String question : List.copyOf(current.keySet())) {
@@ -209,7 +209,7 @@ public final class DroolsInferenceEngine implements InferenceEngine {
                     }
                 });
                 session.fireAllRules();
-                return List.copyOf(session.getObjects(o -> DERIVED_TYPES.contains(o.getClass())));
+                return new Inference(derivations(session));
             }
 
             @Override
@@ -243,7 +243,8 @@ public final class DroolsInferenceEngine implements InferenceEngine {
             InternalMatch match = dependency.getJustifier();
             List<Object> matched = new ArrayList<>();
             for (Object object : match.getObjects()) {
-                if (object != null) {
+                // the engine's own initial fact stands in for an empty match (a rule of only 'not' conditions)
+                if (object instanceof Answer || DERIVED_TYPES.contains(object == null ? null : object.getClass())) {
                     matched.add(object);
                 }
             }

@@ -21,8 +21,8 @@ public interface InferenceEngine {
     default Exploration explore() {
         return new Exploration() {
             @Override
-            public List<Object> derive(Collection<Answer> answers) {
-                return infer(answers).derivations().stream().map(Inference.Derivation::fact).toList();
+            public Inference derive(Collection<Answer> answers) {
+                return infer(answers);
             }
 
             @Override

@@ -1,6 +1,9 @@
 package org.locus.explanation;
 
-import org.locus.engine.Inference;
+import org.locus.reasoning.Conclusion;
+import org.locus.reasoning.Reasoning;
+import org.locus.reasoning.Status;
+import org.locus.reasoning.Support;
 import org.locus.engine.RuleInfo;
 import org.locus.knowledge.Answer;
 import org.locus.knowledge.Catalogue;
@@ -17,16 +20,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Turns one inference's justifications into traces that cite rules, sections and answers. */
+/** Turns one region's conclusions and the rule matches behind them into traces that cite rules, sections and answers. */
 public final class Explainer {
 
     private final RuleBase ruleBase;
-    private final Map<Object, List<Inference.Justification>> justifications = new HashMap<>();
+    private final Reasoning reasoning;
     private final Map<Object, List<TraceStep>> traces = new HashMap<>();
 
-    public Explainer(RuleBase ruleBase, Inference inference) {
+    public Explainer(RuleBase ruleBase, Reasoning reasoning) {
         this.ruleBase = ruleBase;
-        inference.derivations().forEach(d -> justifications.put(d.fact(), d.justifications()));
+        this.reasoning = reasoning;
     }
 
     /** The trace of a derived fact: one step per rule match that supports it. */
@@ -34,8 +37,8 @@ public final class Explainer {
         return trace(fact, new HashSet<>());
     }
 
-    public List<Inference.Justification> justificationsOf(Object fact) {
-        return justifications.getOrDefault(fact, List.of());
+    public List<Support> supportsOf(Object fact) {
+        return reasoning.of(fact).map(Conclusion::supports).orElse(List.of());
     }
 
     private List<TraceStep> trace(Object fact, Set<Object> visiting) {
@@ -47,8 +50,8 @@ public final class Explainer {
             return List.of(); // a cycle in the rules: the outer step already explains this fact
         }
         List<TraceStep> steps = new ArrayList<>();
-        for (Inference.Justification justification : justificationsOf(fact)) {
-            steps.add(step(justification, visiting));
+        for (Support support : supportsOf(fact)) {
+            steps.add(step(support, visiting));
         }
         visiting.remove(fact);
         List<TraceStep> trace = List.copyOf(steps);
@@ -56,17 +59,14 @@ public final class Explainer {
         return trace;
     }
 
-    public TraceStep step(Inference.Justification justification) {
-        return step(justification, new HashSet<>());
-    }
-
-    private TraceStep step(Inference.Justification justification, Set<Object> visiting) {
-        RuleInfo rule = ruleBase.rule(justification.rule()).map(RuleBase.Rule::info)
-                .orElseThrow(() -> new IllegalStateException("no rule '" + justification.rule() + "' in the rule base"));
+    private TraceStep step(Support support, Set<Object> visiting) {
+        RuleInfo rule = ruleBase.rule(support.rule()).map(RuleBase.Rule::info)
+                .orElseThrow(() -> new IllegalStateException("no rule '" + support.rule() + "' in the rule base"));
         List<TraceStep.CitedAnswer> answers = new ArrayList<>();
         List<TraceStep.UsedFact> uses = new ArrayList<>();
         Catalogue catalogue = ruleBase.catalogue();
-        for (Object matched : justification.matched()) {
+        boolean provisional = rule.isProvisional() || !support.awaiting().isEmpty();
+        for (Object matched : support.matched()) {
             if (matched instanceof Answer answer) {
                 Question question = ruleBase.questionnaire().require(answer.getQuestion());
                 answers.add(new TraceStep.CitedAnswer(question.id(), question.text(), answer.documentValue(),
@@ -75,14 +75,27 @@ public final class Explainer {
                 String title = catalogue.situation(situation.getAspect())
                         .flatMap(a -> a.value(situation.getValue())).map(Catalogue.SituationValue::label)
                         .orElse(situation.getValue());
+                String status = status(situation);
+                provisional |= !status.equals(Status.ESTABLISHED.id());
                 uses.add(new TraceStep.UsedFact("situation", situation.getAspect(), situation.getValue(), title,
-                        trace(situation, visiting)));
+                        status, trace(situation, visiting)));
             } else if (matched instanceof Finding finding) {
                 String title = catalogue.finding(finding.getId()).map(Catalogue.FindingEntry::title).orElse(finding.getId());
-                uses.add(new TraceStep.UsedFact("finding", finding.getId(), null, title, trace(finding, visiting)));
+                String status = status(finding);
+                provisional |= !status.equals(Status.ESTABLISHED.id());
+                uses.add(new TraceStep.UsedFact("finding", finding.getId(), null, title, status, trace(finding, visiting)));
             }
         }
+        List<TraceStep.AwaitedAnswer> awaiting = ruleBase.questionnaire().questions().stream()
+                .filter(q -> support.awaiting().contains(q.id()))
+                .map(q -> new TraceStep.AwaitedAnswer(q.id(), q.text())).toList();
         return new TraceStep(rule.name(), rule.description(), rule.section(), rule.cites(), rule.file(),
-                List.copyOf(answers), List.copyOf(uses));
+                (provisional ? Status.PROVISIONAL : Status.ESTABLISHED).id(), List.copyOf(answers), List.copyOf(uses),
+                awaiting);
+    }
+
+    /** "established" or "provisional" for a derived fact. */
+    public String status(Object fact) {
+        return reasoning.of(fact).map(c -> c.status().id()).orElse(Status.PROVISIONAL.id());
     }
 }

@@ -1,6 +1,7 @@
 package org.locus.rulebase;
 
 import org.locus.knowledge.Catalogue;
+import org.locus.knowledge.Condition;
 import org.locus.knowledge.KnowledgeBaseException;
 import org.locus.knowledge.RuleShape;
 import org.locus.questionnaire.AnswerType;
@@ -22,7 +23,11 @@ import java.util.Set;
  *   <li>every finding and recommendation is derived by some rule, every situation value can be derived, and every
  *   question is read by some rule;</li>
  *   <li>every piece of evidence rests on a finding its rule actually matches, so no recommendation stands without
- *   a supporting finding.</li>
+ *   a supporting finding;</li>
+ *   <li>don't-know is never an answer: only a rule marked {@code @provisional} (one that concludes from missing
+ *   information) may test absence with {@code not}, and a rule's {@code @confirmedBy} questions are questions it
+ *   tests;</li>
+ *   <li>the catalogue's vetoes, requirements and order name findings, situations and recommendations that exist.</li>
  * </ul>
  */
 final class ConsistencyCheck {
@@ -45,6 +50,8 @@ final class ConsistencyCheck {
         ConsistencyCheck check = new ConsistencyCheck(ruleBase);
         check.checkSections();
         ruleBase.rules().forEach(check::checkRule);
+        ruleBase.rules().forEach(check::checkThreeValued);
+        check.checkRecommendationLinks();
         check.checkCoverage();
         return List.copyOf(check.violations);
     }
@@ -121,6 +128,57 @@ final class ConsistencyCheck {
                     if (derived.weight() == 0) {
                         violations.add(entry + " gives evidence without a whole-number weight");
                     }
+                }
+            }
+        }
+    }
+
+    /** Answering more must never take an established conclusion away: no absence tests outside rules about missing information. */
+    private void checkThreeValued(RuleBase.Rule rule) {
+        String entry = "rule '" + rule.name() + "' (" + rule.info().file() + ":" + rule.info().line() + ")";
+        if (!rule.info().isProvisional()) {
+            rule.info().when().negatedTests().findFirst().ifPresent(test -> violations.add(entry + " tests "
+                    + describe(test) + " under 'not', which holds while the answer is unknown: test for an answered "
+                    + "negative instead (value == \"no\", number <= 2, value in (...)) and name the question in "
+                    + "@confirmedBy, or mark the rule @provisional if it concludes from missing information"));
+        }
+        java.util.Set<String> tested = new java.util.HashSet<>();
+        rule.info().when().tests().filter(t -> t.kind() == Condition.Kind.ANSWER)
+                .forEach(t -> tested.addAll(t.identifiers()));
+        rule.info().when().negatedTests().forEach(t -> tested.removeAll(t.identifiers()));
+        rule.info().confirmedBy().stream().filter(q -> !tested.contains(q)).forEach(q -> violations.add(entry
+                + " names '" + q + "' in @confirmedBy, but does not test it (outside 'not')"));
+        if (rule.info().isProvisional() && !rule.info().confirmedBy().isEmpty()) {
+            violations.add(entry + " is @provisional and has @confirmedBy: a rule about missing information is "
+                    + "provisional whatever is answered");
+        }
+    }
+
+    private static String describe(Condition.Test test) {
+        return test.kind().name().charAt(0) + test.kind().name().substring(1).toLowerCase() + "(" + test.kind().identifyingField()
+                + " == \"" + test.identifier() + "\"" + test.comparisons().stream().map(c -> ", " + c.describe())
+                .collect(java.util.stream.Collectors.joining()) + ")";
+    }
+
+    private void checkRecommendationLinks() {
+        Catalogue catalogue = ruleBase.catalogue();
+        for (Catalogue.RecommendationEntry r : catalogue.recommendations()) {
+            String entry = "recommendation '" + r.id() + "'";
+            r.ruledOutBy().stream().filter(v -> catalogue.finding(v.finding()).isEmpty()).forEach(v ->
+                    violations.add(entry + " is ruled out by unknown finding '" + v.finding() + "'"));
+            for (Catalogue.Requirement requirement : r.requires()) {
+                catalogue.situation(requirement.situation()).ifPresentOrElse(aspect -> requirement.values().stream()
+                                .filter(v -> aspect.value(v).isEmpty()).forEach(v -> violations.add(entry
+                                        + " requires unknown value '" + v + "' of situation '" + aspect.id() + "'")),
+                        () -> violations.add(entry + " requires unknown situation '" + requirement.situation() + "'"));
+            }
+            for (String step : r.after()) {
+                boolean known = step.startsWith("situation:")
+                        ? catalogue.situation(step.substring("situation:".length())).isPresent()
+                        : catalogue.recommendation(step).isPresent() && !step.equals(r.id());
+                if (!known) {
+                    violations.add(entry + " comes after '" + step + "', which is neither another recommendation "
+                            + "nor situation:<aspect> of a known situation");
                 }
             }
         }

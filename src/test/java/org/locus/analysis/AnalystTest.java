@@ -159,7 +159,7 @@ class AnalystTest {
                 Seven from J [Part two]
                   finding-missing: The finding "J" is not made.
                     J without veto [Part two]
-                      answer-rules-out: "Is there a veto?" is answered yes, which rules this out.
+                      answered-otherwise: "Is there a veto?" is answered yes; the rule needs no.
                 """);
     }
 
@@ -178,12 +178,13 @@ class AnalystTest {
         ObjectMapper json = new ObjectMapper();
         Diagnostician diagnostician = new Diagnostician(AnalysisRules.get());
         DiagnosisResult plain = diagnostician.diagnose(AnalysisRules.answers(AnalysisRules.BASE));
-        assertThat(plain.analysis()).isNull();
         assertThat(json.valueToTree(plain).has("analysis")).isFalse();
 
-        DiagnosisResult analysed = new Analyst(diagnostician).analyse(AnalysisRules.answers(AnalysisRules.BASE));
-        assertThat(analysed.recommendationIds()).isEqualTo(plain.recommendationIds());
+        AnalysedDiagnosis analysed = new Analyst(diagnostician).analyse(AnalysisRules.answers(AnalysisRules.BASE));
+        assertThat(analysed.diagnosis().recommendationIds()).isEqualTo(plain.recommendationIds());
         JsonNode document = json.valueToTree(analysed);
+        assertThat(document.path("recommendations").size()).as("the diagnosis's own fields, unwrapped")
+                .isEqualTo(plain.recommendations().size());
         assertThat(document.path("analysis").path("topThree").toString()).isEqualTo("[\"rec-one\",\"rec-two\",\"rec-three\"]");
         assertThat(document.path("analysis").path("nextQuestions").get(0).path("question").asString()).isEqualTo("e");
     }

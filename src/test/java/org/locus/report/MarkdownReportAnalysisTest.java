@@ -3,6 +3,7 @@ package org.locus.report;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.locus.TestRuleBase;
+import org.locus.analysis.AnalysedDiagnosis;
 import org.locus.analysis.Analysis;
 import org.locus.analysis.Analyst;
 import org.locus.analysis.AnswerChange;
@@ -32,7 +33,7 @@ class MarkdownReportAnalysisTest {
     @ParameterizedTest
     @MethodSource("cases")
     void theReportOfEveryCaseCarriesItsFourAnalysesInWords(LibraryCase libraryCase) {
-        DiagnosisResult result = ANALYST.analyse(libraryCase.answers());
+        AnalysedDiagnosis result = ANALYST.analyse(libraryCase.answers());
         Analysis analysis = result.analysis();
 
         String report = new MarkdownReport(TestRuleBase.get()).render(result);

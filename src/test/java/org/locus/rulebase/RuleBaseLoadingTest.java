@@ -97,8 +97,8 @@ class RuleBaseLoadingTest {
     @Test
     void unreachableCatalogueEntriesAreReported() {
         String catalogue = mini("catalogue.yaml")
-                .replace("recommendations:", "  - {id: orphan, title: O, summary: s, concern: env, section: Upside of LED}\nrecommendations:")
-                + "  - {id: never-made, title: N, summary: s, section: Upside of LED}\n";
+                .replace("recommendations:", "  - {id: orphan, title: O, summary: s, concern: env, section: Upside of LED, claim: {strength: argued, note: n}}\nrecommendations:")
+                + "  - {id: never-made, title: N, summary: s, section: Upside of LED, actor: local-government, watch: [w]}\n";
 
         assertThatThrownBy(() -> RuleBase.load(miniWith("catalogue.yaml", catalogue)))
                 .hasMessageContaining("finding 'orphan' is derived by no rule")

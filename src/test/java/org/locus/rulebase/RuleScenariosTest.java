@@ -7,7 +7,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.locus.TestRuleBase;
-import org.locus.engine.Inference;
+import org.locus.reasoning.Conclusion;
+import org.locus.reasoning.Reasoning;
+import org.locus.reasoning.Status;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;
 
@@ -33,23 +35,42 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </pre>
  *
  * The silent scenario should be a near miss of the firing one (one answer changed or unknown), so that it shows which
- * condition keeps the rule out.
+ * condition keeps the rule out. In {@code fires} the rule's conclusion is established (for a rule marked
+ * {@code @provisional}, which concludes from missing information, it fires provisionally); in {@code silent} the rule
+ * supports nothing at all, not even provisionally. A rule with {@code @confirmedBy} also has a {@code provisional}
+ * scenario: its other conditions hold, a confirming question is unanswered, and its conclusion is provisional, awaiting
+ * that question.
  */
 class RuleScenariosTest {
 
     private static final Path SCENARIOS = Path.of("src/test/resources/rule-scenarios");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    record Scenario(String file, String rule, JsonNode fires, JsonNode silent) {
+    record Scenario(String file, String rule, JsonNode fires, JsonNode silent, JsonNode provisional) {
     }
 
     @TestFactory
     Stream<DynamicTest> everyRuleFiresInItsScenarioAndStaysSilentInItsNearMiss() throws IOException {
-        return scenarios().stream().flatMap(s -> Stream.of(
-                DynamicTest.dynamicTest(s.rule() + " fires", () ->
-                        assertThat(firedRules(s.fires())).as("rules fired by %s", s.fires()).contains(s.rule())),
-                DynamicTest.dynamicTest(s.rule() + " stays silent", () ->
-                        assertThat(firedRules(s.silent())).as("rules fired by %s", s.silent()).doesNotContain(s.rule()))));
+        return scenarios().stream().flatMap(s -> {
+            RuleBase.Rule rule = TestRuleBase.get().rule(s.rule()).orElseThrow();
+            Stream<DynamicTest> tests = Stream.of(
+                    DynamicTest.dynamicTest(s.rule() + " fires", () -> assertThat(supports(s.fires(), rule))
+                            .as("how the conclusion of %s stands on %s", s.rule(), s.fires())
+                            .containsExactly(rule.info().isProvisional() ? Status.PROVISIONAL : Status.ESTABLISHED)),
+                    DynamicTest.dynamicTest(s.rule() + " stays silent", () -> assertThat(supports(s.silent(), rule))
+                            .as("%s supports nothing on %s", s.rule(), s.silent()).isEmpty()));
+            if (!rule.info().confirmedBy().isEmpty()) {
+                tests = Stream.concat(tests, Stream.of(DynamicTest.dynamicTest(s.rule() + " is provisional", () -> {
+                    assertThat(s.provisional().isMissingNode()).as("%s has @confirmedBy and needs a provisional scenario",
+                            s.rule()).isFalse();
+                    assertThat(supports(s.provisional(), rule)).as("how the conclusion of %s stands on %s", s.rule(),
+                            s.provisional()).containsExactly(Status.PROVISIONAL);
+                    assertThat(awaited(s.provisional(), rule)).as("what %s awaits on %s", s.rule(), s.provisional())
+                            .isNotEmpty().isSubsetOf(rule.info().confirmedBy());
+                })));
+            }
+            return tests;
+        });
     }
 
     @Test
@@ -76,14 +97,28 @@ class RuleScenariosTest {
         assertThat(problems).isEmpty();
     }
 
-    private static Set<String> firedRules(JsonNode answersNode) {
+    /** The status of every conclusion the rule supports on these answers (one per rule in practice). */
+    private static Set<Status> supports(JsonNode answersNode, RuleBase.Rule rule) {
+        Set<Status> statuses = new HashSet<>();
+        for (Conclusion c : reason(answersNode).conclusions()) {
+            if (c.supports().stream().anyMatch(s -> s.rule().equals(rule.name()))) {
+                statuses.add(c.status());
+            }
+        }
+        return statuses;
+    }
+
+    private static Set<String> awaited(JsonNode answersNode, RuleBase.Rule rule) {
+        Set<String> awaited = new HashSet<>();
+        reason(answersNode).conclusions().forEach(c -> c.supports().stream()
+                .filter(s -> s.rule().equals(rule.name())).forEach(s -> awaited.addAll(s.awaiting())));
+        return awaited;
+    }
+
+    private static Reasoning reason(JsonNode answersNode) {
         Answers answers = new AnswersReader(TestRuleBase.get().questionnaire())
                 .read(YAML.createObjectNode().set("answers", answersNode), "");
-        Set<String> fired = new HashSet<>();
-        for (Inference.Derivation derivation : TestRuleBase.get().engine().infer(answers.facts()).derivations()) {
-            derivation.justifications().forEach(j -> fired.add(j.rule()));
-        }
-        return fired;
+        return TestRuleBase.diagnostician().reason(answers);
     }
 
     private static List<Scenario> scenarios() throws IOException {
@@ -92,7 +127,7 @@ class RuleScenariosTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 for (JsonNode node : YAML.readTree(file.toFile())) {
                     scenarios.add(new Scenario(file.getFileName().toString(), node.path("rule").asString(),
-                            node.path("fires"), node.path("silent")));
+                            node.path("fires"), node.path("silent"), node.path("provisional")));
                 }
             }
         }

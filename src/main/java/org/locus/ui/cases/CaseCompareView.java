@@ -71,10 +71,10 @@ public class CaseCompareView extends Div implements BeforeEnterObserver {
                     body.add(new Paragraph("There is no case '" + i + "' in the library; showing another instead.")));
         }
         picker.select(left, right);
-        Div columns = new Div(new CaseColumn(left, results.of(left)), new CaseColumn(right, results.of(right)));
+        Div columns = new Div(new CaseColumn(left, results.of(left).diagnosis()), new CaseColumn(right, results.of(right).diagnosis()));
         columns.addClassName("compare-columns");
-        body.add(new SituationComparison(ruleBase.catalogue(), left.place(), results.of(left), right.place(),
-                        results.of(right)),
+        body.add(new SituationComparison(ruleBase.catalogue(), left.place(), results.of(left).diagnosis(), right.place(),
+                        results.of(right).diagnosis()),
                 columns, new H2("Where the answers differ"), new AnswerDifferences(ruleBase.questionnaire(), left, right));
     }
 }

@@ -38,7 +38,7 @@ public class CaseLibraryView extends Div {
         grid.addComponentColumn(CaseLibraryView::place).setHeader("Place").setFlexGrow(3).setKey("place");
         grid.addColumn(LibraryCase::period).setHeader("Period").setFlexGrow(2).setKey("period");
         grid.addColumn(LibraryCase::sector).setHeader("Sector").setFlexGrow(2).setKey("sector");
-        grid.addComponentColumn(c -> keyFindings(results.of(c))).setHeader("Key findings").setFlexGrow(5)
+        grid.addComponentColumn(c -> keyFindings(results.of(c).diagnosis())).setHeader("Key findings").setFlexGrow(5)
                 .setKey("findings");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);

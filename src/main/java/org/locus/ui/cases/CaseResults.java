@@ -1,7 +1,7 @@
 package org.locus.ui.cases;
 
 import org.locus.cases.LibraryCase;
-import org.locus.diagnosis.DiagnosisResult;
+import org.locus.analysis.AnalysedDiagnosis;
 import org.locus.analysis.Analyst;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
 class CaseResults {
 
     private final Analyst analyst;
-    private final Map<String, DiagnosisResult> results = new ConcurrentHashMap<>();
+    private final Map<String, AnalysedDiagnosis> results = new ConcurrentHashMap<>();
 
     CaseResults(Analyst analyst) {
         this.analyst = analyst;
     }
 
-    DiagnosisResult of(LibraryCase libraryCase) {
+    AnalysedDiagnosis of(LibraryCase libraryCase) {
         return results.computeIfAbsent(libraryCase.id(), id -> analyst.analyse(libraryCase.answers()));
     }
 }

@@ -1,5 +1,6 @@
 package org.locus.ui.cases;
 
+import org.locus.analysis.AnalysedDiagnosis;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -130,9 +131,10 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void showAnswers(Answers changed) {
         answers = changed;
-        DiagnosisResult asWritten = caseResults.of(libraryCase);
-        DiagnosisResult result = Objects.equals(answers, libraryCase.answers()) ? asWritten : analyst.analyse(answers);
-        List<RankingMove> moved = RankingMove.between(asWritten.recommendations(), result.recommendations());
+        AnalysedDiagnosis asWritten = caseResults.of(libraryCase);
+        AnalysedDiagnosis result = Objects.equals(answers, libraryCase.answers()) ? asWritten : analyst.analyse(answers);
+        List<RankingMove> moved = RankingMove.between(asWritten.diagnosis().recommendations(),
+                result.diagnosis().recommendations());
         Map<String, String> badges = new HashMap<>();
         moved.stream().filter(m -> m.badge() != null).forEach(m -> badges.put(m.recommendation(), m.badge()));
         trainerAnswers.show(answers);

@@ -3,7 +3,8 @@ package org.locus.ui.results;
 import org.locus.analysis.Analysis;
 import org.locus.analysis.Analyst;
 import org.locus.analysis.NextQuestion;
-import org.locus.diagnosis.DiagnosisResult;
+import org.locus.analysis.AnalysedDiagnosis;
+import org.locus.diagnosis.DiagnosisDocument;
 import org.locus.questionnaire.Answers;
 import org.locus.rulebase.RuleBase;
 import org.springframework.stereotype.Component;
@@ -33,10 +34,10 @@ class AnalysedOpenQuestions implements OpenQuestions {
     }
 
     @Override
-    public List<OpenQuestion> worthAnswering(Answers answers, DiagnosisResult result) {
+    public List<OpenQuestion> worthAnswering(Answers answers, DiagnosisDocument result) {
         List<OpenQuestion> open = new ArrayList<>();
         Set<String> listed = new LinkedHashSet<>();
-        Analysis analysis = result.analysis() != null ? result.analysis() : analyst.analysis(answers);
+        Analysis analysis = result instanceof AnalysedDiagnosis analysed ? analysed.analysis() : analyst.analysis(answers);
         for (NextQuestion next : analysis.nextQuestions()) {
             open.add(new OpenQuestion(ruleBase.questionnaire().require(next.question()), reason(next)));
             listed.add(next.question());

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.shared.Registration;
 import org.locus.analysis.Analysis;
 import org.locus.analysis.AnswerChange;
+import org.locus.analysis.AnalysedDiagnosis;
+import org.locus.diagnosis.DiagnosisDocument;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.knowledge.Catalogue;
 
@@ -33,13 +35,17 @@ public class DiagnosisPanel extends Composite<Div> {
         getContent().addClassName("diagnosis");
     }
 
-    public void show(DiagnosisResult result) {
-        show(result, Map.of());
+    public void show(DiagnosisDocument document) {
+        show(document, Map.of());
     }
 
-    /** Shows a result; {@code movements} labels recommendations that moved since a reference ranking. */
-    public void show(DiagnosisResult result, Map<String, String> movements) {
-        Analysis analysis = result.analysis();
+    /**
+     * Shows a result, with its analysis when the document carries one; {@code movements} labels recommendations
+     * that moved since a reference ranking.
+     */
+    public void show(DiagnosisDocument document, Map<String, String> movements) {
+        DiagnosisResult result = document.diagnosis();
+        Analysis analysis = document instanceof AnalysedDiagnosis analysed ? analysed.analysis() : null;
         Consumer<List<AnswerChange>> tryIt = whatIfsTryable ? changes -> fireEvent(new WhatIfChosenEvent(this, changes)) : null;
         getContent().removeAll();
         getContent().add(

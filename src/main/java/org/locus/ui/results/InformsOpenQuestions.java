@@ -1,5 +1,6 @@
 package org.locus.ui.results;
 
+import org.locus.diagnosis.DiagnosisDocument;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.Question;
@@ -32,7 +33,8 @@ class InformsOpenQuestions implements OpenQuestions {
     }
 
     @Override
-    public List<OpenQuestion> worthAnswering(Answers answers, DiagnosisResult result) {
+    public List<OpenQuestion> worthAnswering(Answers answers, DiagnosisDocument document) {
+        DiagnosisResult result = document.diagnosis();
         Map<String, String> reasons = new LinkedHashMap<>();
         for (DiagnosisResult.RecommendationResult r : result.recommendations().stream().limit(TOP).toList()) {
             reasons.putIfAbsent(r.id(), "bears on recommendation " + r.rank() + ", “" + r.title() + "”");

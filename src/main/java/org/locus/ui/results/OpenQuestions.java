@@ -1,6 +1,6 @@
 package org.locus.ui.results;
 
-import org.locus.diagnosis.DiagnosisResult;
+import org.locus.diagnosis.DiagnosisDocument;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.Question;
 
@@ -14,7 +14,7 @@ import java.util.List;
 public interface OpenQuestions {
 
     /** The unanswered questions worth answering, most useful first, each with why. */
-    List<OpenQuestion> worthAnswering(Answers answers, DiagnosisResult result);
+    List<OpenQuestion> worthAnswering(Answers answers, DiagnosisDocument result);
 
     /** A don't-know question worth answering and, in a few words, what answering it could change. */
     record OpenQuestion(Question question, String reason) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import org.locus.analysis.Analyst;
+import org.locus.analysis.AnalysedDiagnosis;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.questionnaire.Answers;
 import org.locus.report.MarkdownReport;
@@ -83,14 +84,15 @@ public class ResultsView extends Div {
     }
 
     private void render(Answers answers) {
-        DiagnosisResult result = analyst.analyse(answers);
+        AnalysedDiagnosis analysed = analyst.analyse(answers);
+        DiagnosisResult result = analysed.diagnosis();
         int total = ruleBase.questionnaire().questions().size();
         basis.setText("From " + (total - result.unanswered().size()) + " of " + total + " answers, with rule base "
                 + result.ruleBaseVersion() + ". Open any recommendation to see why it is made and how firmly it holds "
                 + "its place; below them, what would change the top three and why the others are not in it.");
         note.removeAll();
-        note.add(new OpenQuestionsNote(openQuestions.worthAnswering(answers, result), result.unanswered().size(), total));
-        panel.show(result);
+        note.add(new OpenQuestionsNote(openQuestions.worthAnswering(answers, analysed), result.unanswered().size(), total));
+        panel.show(analysed);
     }
 
     @Override

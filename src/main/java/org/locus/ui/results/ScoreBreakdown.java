@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import org.locus.diagnosis.DiagnosisResult;
+import org.locus.diagnosis.Scores;
 
 /** A recommendation's score as the sum of its contributions: one row per finding, with its weight and rule. */
 public class ScoreBreakdown extends NativeTable {
@@ -16,21 +17,31 @@ public class ScoreBreakdown extends NativeTable {
     public ScoreBreakdown(DiagnosisResult.RecommendationResult recommendation) {
         addClassName("score-breakdown");
         NativeTableCaption caption = new NativeTableCaption();
-        caption.setText("How the score of " + recommendation.score() + " adds up");
+        caption.setText("How the score of " + Scores.text(recommendation.score()) + " adds up");
         add(caption);
         NativeTableHeader head = new NativeTableHeader();
-        head.addRows(new NativeTableRow(headerCell("Finding", "col"), headerCell("Weight", "col"), headerCell("Rule", "col")));
+        head.addRows(new NativeTableRow(headerCell("Finding", "col"), headerCell("Weight", "col"),
+                headerCell("Counts", "col"), headerCell("Rule", "col")));
         NativeTableBody body = new NativeTableBody();
         for (DiagnosisResult.Contribution c : recommendation.contributions()) {
             NativeTableCell weight = new NativeTableCell(signed(c.weight()));
             weight.addClassName(c.weight() < 0 ? "weight-against" : "weight-for");
-            body.addRows(new NativeTableRow(new NativeTableCell(c.findingTitle()), weight,
+            NativeTableCell counts = new NativeTableCell(Scores.signed(c.counted()) + countsNote(c));
+            body.addRows(new NativeTableRow(new NativeTableCell(c.findingTitle()), weight, counts,
                     new NativeTableCell(c.rule() == null ? "" : c.rule())));
         }
         NativeTableFooter foot = new NativeTableFooter();
-        foot.addRows(new NativeTableRow(headerCell("Score", "row"), new NativeTableCell(Integer.toString(recommendation.score())),
-                new NativeTableCell()));
+        foot.addRows(new NativeTableRow(headerCell("Score", "row"), new NativeTableCell(),
+                new NativeTableCell(Scores.text(recommendation.score())), new NativeTableCell()));
         add(head, body, foot);
+    }
+
+    /** Why a contribution counts less than its weight: a provisional finding, or answers already counted. */
+    static String countsNote(DiagnosisResult.Contribution c) {
+        if (c.sameAnswersAs() != null) {
+            return " (rests on the same answers as a stronger support)";
+        }
+        return c.status().equals("provisional") ? " (half: the finding is provisional)" : "";
     }
 
     static String signed(int weight) {

@@ -13,8 +13,9 @@ class RankingMoveTest {
     private static List<DiagnosisResult.RecommendationResult> ranking(String... ids) {
         List<DiagnosisResult.RecommendationResult> ranking = new ArrayList<>();
         for (String id : ids) {
-            ranking.add(new DiagnosisResult.RecommendationResult(id, ranking.size() + 1, 1, "Title " + id, "", "s",
-                    List.of(), List.of(), List.of()));
+            ranking.add(new DiagnosisResult.RecommendationResult(id, ranking.size() + 1, 1, "established", "local",
+                    new DiagnosisResult.Actor("local-government", "Local government"), "Title " + id, "", "s",
+                    List.of(), List.of(), List.of(), List.of("an indicator"), List.of(), List.of()));
         }
         return ranking;
     }

@@ -28,12 +28,15 @@ class InformsOpenQuestionsTest {
     }
 
     private static DiagnosisResult.RecommendationResult recommendation(int rank, String finding) {
-        return new DiagnosisResult.RecommendationResult("rec-" + rank, rank, 3, "Recommendation " + rank, "", "s",
-                List.of(), List.of(new DiagnosisResult.Contribution(finding, "Finding " + finding, 3, "rule")), List.of());
+        return new DiagnosisResult.RecommendationResult("rec-" + rank, rank, 3, "established", "local",
+                new DiagnosisResult.Actor("local-government", "Local government"), "Recommendation " + rank, "", "s",
+                List.of(), List.of(new DiagnosisResult.Contribution(finding, "Finding " + finding, 3, 3, "established",
+                null, "rule")), List.of(), List.of("an indicator"), List.of(), List.of());
     }
 
     private static DiagnosisResult.FindingResult finding(String id) {
-        return new DiagnosisResult.FindingResult(id, "Finding " + id, "", "concern", "s", List.of(), List.of());
+        return new DiagnosisResult.FindingResult(id, "Finding " + id, "", "concern", "s", List.of(), "established",
+                List.of(), new DiagnosisResult.Claim("argued", "n"), List.of());
     }
 
     private Question informing(String finding) {

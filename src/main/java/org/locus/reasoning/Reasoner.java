@@ -29,27 +29,42 @@ import java.util.Set;
  *       established conclusion away.</li>
  *   <li>What a rule marked {@code @provisional} derives (it concludes from missing information, "not clear yet
  *       which failure binds") is <b>provisional</b>, and so is whatever rests on a provisional fact.</li>
- *   <li>A rule marked {@code @confirmedBy("q1, q2")} whose other conditions hold, and whose only unmet conditions are
- *       those questions, unanswered, gives its conclusion as <b>provisional</b>, naming them as the questions that
- *       would settle it. Three-valued (Kleene) logic over the rule's condition tree decides this: an answered
- *       condition is true or false, an unanswered confirming one unknown, any other unanswered one false.</li>
+ *   <li>A rule whose leading conditions hold while a confirming one is unanswered gives its conclusion as
+ *       <b>provisional</b>, naming the questions that would settle it. Confirming conditions are the questions the
+ *       rule names in {@code @confirmedBy("q1, q2")} (the chapter's argument presumes them), and, in a rule of
+ *       {@value #INDICATORS_FOR_ONE_UNKNOWN} or more conditions, any one other unanswered condition while the rest
+ *       hold. Three-valued (Kleene) logic over the rule's condition tree decides this: an answered condition is true
+ *       or false, a provisional fact and a confirming unanswered question unknown.</li>
  * </ul>
  */
 public final class Reasoner {
 
     private enum Truth { TRUE, FALSE, UNKNOWN }
 
-    /** A condition's value, the facts that make it so, and the questions an unknown value awaits. */
-    private record Value(Truth truth, List<Object> matched, Set<String> awaiting) {
-        static final Value FALSE = new Value(Truth.FALSE, List.of(), Set.of());
+    /**
+     * A condition's value, the facts that make it so, the questions an unknown value awaits, and how many of its
+     * conditions are unknown without the rule naming them as confirming ones.
+     */
+    private record Value(Truth truth, List<Object> matched, Set<String> awaiting, int unnamedUnknowns) {
+        static final Value FALSE = new Value(Truth.FALSE, List.of(), Set.of(), 0);
     }
+
+    /**
+     * A rule of at least this many conditions whose conditions all hold but one, unanswered, gives its conclusion
+     * provisionally even when it names no confirming question: two or more indicators hold and one is not known.
+     */
+    static final int INDICATORS_FOR_ONE_UNKNOWN = 3;
 
     private final RuleBase ruleBase;
     private final Map<String, List<Object>> derivedByRule = new LinkedHashMap<>();
+    private final Map<String, Long> conditionCount = new LinkedHashMap<>();
 
     public Reasoner(RuleBase ruleBase) {
         this.ruleBase = ruleBase;
-        ruleBase.rules().forEach(rule -> derivedByRule.put(rule.name(), derivedFacts(rule)));
+        ruleBase.rules().forEach(rule -> {
+            derivedByRule.put(rule.name(), derivedFacts(rule));
+            conditionCount.put(rule.name(), rule.info().when().tests().count());
+        });
     }
 
     public Reasoning reason(Inference inference, Answers answers) {
@@ -137,7 +152,8 @@ public final class Reasoner {
                     continue;
                 }
                 Value value = evaluate(rule.info().when(), rule, answers, conclusions);
-                if (value.truth() != Truth.UNKNOWN) {
+                if (value.truth() != Truth.UNKNOWN || value.matched().isEmpty() || value.unnamedUnknowns() > 1
+                        || value.unnamedUnknowns() == 1 && conditionCount.get(rule.name()) < INDICATORS_FOR_ONE_UNKNOWN) {
                     continue;
                 }
                 Support support = new Support(rule.name(), value.matched(), value.awaiting());
@@ -184,21 +200,24 @@ public final class Reasoner {
                 List<Object> matched = new ArrayList<>();
                 Set<String> awaiting = new LinkedHashSet<>();
                 boolean unknown = false;
+                int unnamed = 0;
                 for (Condition part : all.parts()) {
                     Value v = evaluate(part, rule, answers, conclusions);
                     if (v.truth() == Truth.FALSE) {
                         yield Value.FALSE;
                     }
                     unknown |= v.truth() == Truth.UNKNOWN;
+                    unnamed += v.unnamedUnknowns();
                     matched.addAll(v.matched());
                     awaiting.addAll(v.awaiting());
                 }
-                yield new Value(unknown ? Truth.UNKNOWN : Truth.TRUE, matched, awaiting);
+                yield new Value(unknown ? Truth.UNKNOWN : Truth.TRUE, matched, awaiting, unnamed);
             }
             case Condition.Any any -> {
                 List<Object> matched = new ArrayList<>();
                 Set<String> awaiting = new LinkedHashSet<>();
                 boolean unknown = false;
+                int unnamed = Integer.MAX_VALUE;
                 for (Condition part : any.parts()) {
                     Value v = evaluate(part, rule, answers, conclusions);
                     if (v.truth() == Truth.TRUE) {
@@ -206,19 +225,20 @@ public final class Reasoner {
                     }
                     if (v.truth() == Truth.UNKNOWN) {
                         unknown = true;
+                        unnamed = Math.min(unnamed, v.unnamedUnknowns());
                         matched.addAll(v.matched());
                         awaiting.addAll(v.awaiting());
                     }
                 }
-                yield unknown ? new Value(Truth.UNKNOWN, matched, awaiting) : Value.FALSE;
+                yield unknown ? new Value(Truth.UNKNOWN, matched, awaiting, unnamed) : Value.FALSE;
             }
             case Condition.Exists exists -> evaluate(exists.part(), rule, answers, conclusions);
             case Condition.Not not -> {
                 Value v = evaluate(not.negated(), rule, answers, conclusions);
                 yield switch (v.truth()) {
                     case TRUE -> Value.FALSE;
-                    case FALSE -> new Value(Truth.TRUE, List.of(), Set.of());
-                    case UNKNOWN -> new Value(Truth.UNKNOWN, List.of(), v.awaiting());
+                    case FALSE -> new Value(Truth.TRUE, List.of(), Set.of(), 0);
+                    case UNKNOWN -> new Value(Truth.UNKNOWN, List.of(), v.awaiting(), v.unnamedUnknowns());
                 };
             }
             case Condition.Test test -> test(test, rule, answers, conclusions);
@@ -228,27 +248,29 @@ public final class Reasoner {
     private static Value test(Condition.Test test, RuleBase.Rule rule, Answers answers, Map<Object, Conclusion> conclusions) {
         if (test.kind() == Condition.Kind.ANSWER) {
             Set<String> awaiting = new LinkedHashSet<>();
+            int unnamed = 0;
             for (String question : test.identifiers()) {
                 Optional<Answer> answer = answers.get(question);
                 if (answer.isPresent() && test.matches(answer.get())) {
-                    return new Value(Truth.TRUE, List.of(answer.get()), Set.of());
+                    return new Value(Truth.TRUE, List.of(answer.get()), Set.of(), 0);
                 }
-                if (answer.isEmpty() && rule.info().confirmedBy().contains(question)) {
+                if (answer.isEmpty()) {
                     awaiting.add(question);
+                    unnamed = rule.info().confirmedBy().contains(question) ? 0 : 1;
                 }
             }
-            return awaiting.isEmpty() ? Value.FALSE : new Value(Truth.UNKNOWN, List.of(), awaiting);
+            return awaiting.isEmpty() ? Value.FALSE : new Value(Truth.UNKNOWN, List.of(), awaiting, unnamed);
         }
         Conclusion provisional = null;
         for (Conclusion c : conclusions.values()) {
             if (test.matches(c.fact())) {
                 if (c.established()) {
-                    return new Value(Truth.TRUE, List.of(c.fact()), Set.of());
+                    return new Value(Truth.TRUE, List.of(c.fact()), Set.of(), 0);
                 }
                 provisional = provisional == null ? c : provisional;
             }
         }
         return provisional == null ? Value.FALSE
-                : new Value(Truth.UNKNOWN, List.of(provisional.fact()), provisional.settledBy());
+                : new Value(Truth.UNKNOWN, List.of(provisional.fact()), provisional.settledBy(), 0);
     }
 }

@@ -117,7 +117,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         how.addClassName("hint");
         Section left = new Section(new H2("Answers: what if?"), how, reset, trainerAnswers);
         left.addClassName("workbench-answers");
-        panel = new DiagnosisPanel(ruleBase.catalogue());
+        panel = new DiagnosisPanel(ruleBase);
         panel.addWhatIfChosenListener(e -> tryChanges(e.changes()));
         Section right = new Section(moves, nextQuestions, panel);
         right.addClassName("workbench-results");

@@ -5,6 +5,7 @@ import org.locus.analysis.Analyst;
 import org.locus.analysis.NextQuestion;
 import org.locus.analysis.AnalysedDiagnosis;
 import org.locus.diagnosis.DiagnosisDocument;
+import org.locus.diagnosis.DiagnosisResult;
 import org.locus.questionnaire.Answers;
 import org.locus.rulebase.RuleBase;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,14 @@ class AnalysedOpenQuestions implements OpenQuestions {
         for (NextQuestion next : analysis.nextQuestions()) {
             open.add(new OpenQuestion(ruleBase.questionnaire().require(next.question()), reason(next)));
             listed.add(next.question());
+        }
+        for (DiagnosisResult.FindingResult finding : result.diagnosis().findings()) {
+            for (String question : finding.settledBy()) {
+                if (listed.add(question)) {
+                    open.add(new OpenQuestion(ruleBase.questionnaire().require(question),
+                            "would confirm or rule out the provisional finding “" + finding.title() + "”"));
+                }
+            }
         }
         informed.worthAnswering(answers, result).stream()
                 .filter(q -> !listed.contains(q.question().id())).forEach(open::add);

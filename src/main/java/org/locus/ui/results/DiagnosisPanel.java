@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.shared.Registration;
@@ -14,6 +15,9 @@ import org.locus.analysis.AnalysedDiagnosis;
 import org.locus.diagnosis.DiagnosisDocument;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.knowledge.Catalogue;
+import org.locus.questionnaire.Question;
+import org.locus.questionnaire.Questionnaire;
+import org.locus.rulebase.RuleBase;
 
 import java.util.List;
 import java.util.Map;
@@ -27,11 +31,17 @@ import java.util.function.Consumer;
  */
 public class DiagnosisPanel extends Composite<Div> {
 
+    private static final Map<String, String> GROUPS = Map.of("local", "What local actors can do",
+            "higher", "What to ask of higher levels of government and of donors",
+            "framing", "The chapter's framing conclusion");
+
     private final Catalogue catalogue;
+    private final Questionnaire questionnaire;
     private boolean whatIfsTryable;
 
-    public DiagnosisPanel(Catalogue catalogue) {
-        this.catalogue = catalogue;
+    public DiagnosisPanel(RuleBase ruleBase) {
+        this.catalogue = ruleBase.catalogue();
+        this.questionnaire = ruleBase.questionnaire();
         getContent().addClassName("diagnosis");
     }
 
@@ -49,7 +59,7 @@ public class DiagnosisPanel extends Composite<Div> {
         Consumer<List<AnswerChange>> tryIt = whatIfsTryable ? changes -> fireEvent(new WhatIfChosenEvent(this, changes)) : null;
         getContent().removeAll();
         getContent().add(
-                section("situation-section", "Situation", new SituationSummary(catalogue, result)),
+                section("situation-section", "Situation", new SituationSummary(catalogue, result, this::questionTexts)),
                 section("recommendations-section", "Recommendations",
                         recommendations(result.recommendations(), movements, analysis, tryIt)));
         if (analysis != null) {
@@ -57,7 +67,7 @@ public class DiagnosisPanel extends Composite<Div> {
                     section("what-if-section", "What if", new WhatIfList(analysis, tryIt)),
                     section("why-not-section", "Why not the others", new WhyNotList(analysis.whyNot(), tryIt)));
         }
-        getContent().add(section("findings-section", "Findings", new FindingsByConcern(result.findings())));
+        getContent().add(section("findings-section", "Findings", new FindingsByConcern(result.findings(), this::questionTexts)));
     }
 
     /** Listens for the reader trying a what-if; from then on, every what-if shown offers a button to try it. */
@@ -72,17 +82,31 @@ public class DiagnosisPanel extends Composite<Div> {
         return section;
     }
 
-    private static Div recommendations(List<DiagnosisResult.RecommendationResult> recommendations,
-                                       Map<String, String> movements, Analysis analysis,
-                                       Consumer<List<AnswerChange>> tryIt) {
+    /** The texts of questions, for a reader who does not know their ids. */
+    private List<String> questionTexts(List<String> ids) {
+        return ids.stream().map(id -> questionnaire.question(id).map(Question::text).orElse(id)).toList();
+    }
+
+    private Div recommendations(List<DiagnosisResult.RecommendationResult> recommendations,
+                                Map<String, String> movements, Analysis analysis,
+                                Consumer<List<AnswerChange>> tryIt) {
         Div list = new Div();
         list.addClassName("recommendations");
         if (recommendations.isEmpty()) {
             list.add(new Paragraph("No recommendation follows from the answers given yet. Answer more questions, or "
                     + "look at the findings below."));
         }
+        String group = null;
         for (DiagnosisResult.RecommendationResult r : recommendations) {
-            RecommendationCard card = new RecommendationCard(r, movements.get(r.id()), analysis, tryIt);
+            if (!r.group().equals(group)) {
+                group = r.group();
+                H3 heading = new H3(GROUPS.get(group));
+                heading.addClassName("recommendation-group");
+                heading.getElement().setAttribute("data-group", group);
+                list.add(heading);
+            }
+            RecommendationCard card = new RecommendationCard(r, movements.get(r.id()), analysis, tryIt,
+                    this::questionTexts);
             card.setOpened(r.rank() == 1);
             list.add(card);
         }

@@ -25,6 +25,9 @@ public class ExplanationTree extends UnorderedList {
         Span section = new Span(step.section() == null ? "" : step.section());
         section.addClassName("explanation-section");
         ListItem item = new ListItem(rule, section);
+        if (step.status().equals("provisional")) {
+            item.addClassName("explanation-provisional");
+        }
         UnorderedList reasons = new UnorderedList();
         for (TraceStep.UsedFact used : step.uses()) {
             Span kind = new Span(used.kind().equals("finding") ? "Finding" : "Situation");
@@ -32,6 +35,9 @@ public class ExplanationTree extends UnorderedList {
             Span title = new Span(used.title());
             title.addClassName("explanation-fact");
             ListItem fact = new ListItem(kind, title);
+            if (used.status().equals("provisional")) {
+                fact.add(new StatusBadge(List.of()));
+            }
             if (!used.trace().isEmpty()) {
                 fact.add(new ExplanationTree(used.trace()));
             }
@@ -44,6 +50,14 @@ public class ExplanationTree extends UnorderedList {
             Span value = new Span(answer.answer());
             value.addClassName("explanation-answer");
             reasons.add(new ListItem(kind, question, value));
+        }
+        for (TraceStep.AwaitedAnswer awaited : step.awaiting()) {
+            Span kind = new Span("Not answered yet");
+            kind.addClassName("explanation-kind");
+            Span question = new Span(awaited.text());
+            ListItem item2 = new ListItem(kind, question);
+            item2.addClassName("explanation-awaited");
+            reasons.add(item2);
         }
         if (reasons.getChildren().findAny().isPresent()) {
             item.add(reasons);

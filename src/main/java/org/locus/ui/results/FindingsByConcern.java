@@ -14,12 +14,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.ArrayList;
 
 /** The findings, grouped by the concern they belong to, each with its summary, explanation and citation. */
 public class FindingsByConcern extends Composite<Div> {
 
-    public FindingsByConcern(List<DiagnosisResult.FindingResult> findings) {
+    private final Function<List<String>, List<String>> questionTexts;
+
+    public FindingsByConcern(List<DiagnosisResult.FindingResult> findings,
+                             Function<List<String>, List<String>> questionTexts) {
+        this.questionTexts = questionTexts;
         getContent().addClassName("findings");
         if (findings.isEmpty()) {
             getContent().add(new Paragraph("No finding follows from the answers given."));
@@ -42,13 +47,35 @@ public class FindingsByConcern extends Composite<Div> {
         return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
-    private static Details finding(DiagnosisResult.FindingResult finding) {
+    private Details finding(DiagnosisResult.FindingResult finding) {
         Span title = new Span(finding.title());
         title.addClassName("finding-title");
+        Div heading = new Div(title);
+        heading.addClassName("finding-heading");
+        List<String> settledBy = questionTexts.apply(finding.settledBy());
+        if (!finding.established()) {
+            heading.add(new StatusBadge(settledBy));
+        }
+        heading.add(new ClaimBadge(finding.claim()));
         Paragraph summary = new Paragraph(finding.summary());
-        Details details = new Details(title, summary, new H4("Why"), new ExplanationTree(finding.trace()),
+        Details details = new Details(heading, summary);
+        if (!finding.established()) {
+            Paragraph confirm = new Paragraph(settledBy.isEmpty()
+                    ? "Provisional: it rests on what is not known yet."
+                    : "Provisional. To confirm it or rule it out, answer: "
+                            + String.join("; ", settledBy.stream().map(q -> "“" + q + "”").toList()));
+            confirm.addClassName("finding-confirm");
+            details.add(confirm);
+        }
+        Paragraph claim = new Paragraph("How firm the chapter is: " + ClaimBadge.label(finding.claim())
+                + ". " + finding.claim().note());
+        claim.addClassName("finding-claim");
+        details.add(claim, new H4("Why"), new ExplanationTree(finding.trace()),
                 new Citation(finding.section(), finding.cites()));
         details.addClassName("finding");
+        if (!finding.established()) {
+            details.addClassName("finding-provisional");
+        }
         details.getElement().setAttribute("data-finding", finding.id());
         return details;
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -13,9 +14,11 @@ import org.locus.analysis.Robustness;
 import org.locus.analysis.WhatIf;
 import org.locus.analysis.WhyNot;
 import org.locus.diagnosis.DiagnosisResult;
+import org.locus.diagnosis.Scores;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One ranked recommendation: rank, title and score at a glance; opened, its summary, why it is made (the explanation
@@ -33,9 +36,11 @@ public class RecommendationCard extends Composite<Details> {
      * @param movement how the recommendation moved since a reference ranking ("new", "up 2"), or null
      * @param analysis the analysis of the diagnosis, or null when it was not analysed
      * @param tryIt    applies a what-if, or null where the page only reads
+     * @param questionTexts the texts of questions, by id
      */
     public RecommendationCard(DiagnosisResult.RecommendationResult recommendation, String movement,
-                              Analysis analysis, Consumer<List<AnswerChange>> tryIt) {
+                              Analysis analysis, Consumer<List<AnswerChange>> tryIt,
+                              Function<List<String>, List<String>> questionTexts) {
         this.recommendation = recommendation;
         Robustness robustness = analysis == null ? null : analysis.robustness().stream()
                 .filter(r -> r.recommendation().equals(recommendation.id())).findFirst().orElse(null);
@@ -50,7 +55,7 @@ public class RecommendationCard extends Composite<Details> {
         rank.getElement().setAttribute("aria-label", "Rank " + recommendation.rank());
         Span title = new Span(recommendation.title());
         title.addClassName("recommendation-title");
-        Span score = new Span("score " + recommendation.score());
+        Span score = new Span("score " + Scores.text(recommendation.score()));
         score.getElement().getThemeList().add("badge contrast");
         score.addClassName("score");
         Div summary = new Div(rank, title, score);
@@ -60,6 +65,10 @@ public class RecommendationCard extends Composite<Details> {
             moved.addClassName("movement");
             summary.add(moved);
         }
+        if (!recommendation.established()) {
+            summary.add(new StatusBadge(List.of()));
+            details.addClassName("recommendation-provisional");
+        }
         if (robustness != null) {
             summary.add(new RobustnessBadge(robustness));
         }
@@ -68,9 +77,39 @@ public class RecommendationCard extends Composite<Details> {
 
         Paragraph text = new Paragraph(recommendation.summary());
         text.addClassName("recommendation-text");
-        details.add(text,
+        Paragraph actor = new Paragraph("Who acts: " + recommendation.actor().label());
+        actor.addClassName("recommendation-actor");
+        details.add(text, actor);
+        if (!recommendation.established()) {
+            Paragraph provisional = new Paragraph("Provisional: it rests only on provisional findings"
+                    + (recommendation.doubts().isEmpty() ? "" : ", and it " + String.join("; it ", recommendation.doubts()))
+                    + ". Answering the questions under Findings would settle it.");
+            provisional.addClassName("recommendation-doubts");
+            details.add(provisional);
+        } else if (!recommendation.doubts().isEmpty()) {
+            Paragraph doubts = new Paragraph("In doubt: it " + String.join("; it ", recommendation.doubts()) + ".");
+            doubts.addClassName("recommendation-doubts");
+            details.add(doubts);
+        }
+        details.add(
                 new H4("Why"), new ExplanationTree(recommendation.trace()),
                 new H4("Score"), new ScoreBreakdown(recommendation));
+        if (!recommendation.after().isEmpty()) {
+            UnorderedList first = new UnorderedList();
+            for (DiagnosisResult.Before before : recommendation.after()) {
+                first.add(new ListItem(before.kind().equals("recommendation")
+                        ? "“" + before.title() + "” (rank " + before.rank() + ") comes before it in the chapter's order"
+                        : "Settle " + before.title().toLowerCase(java.util.Locale.ROOT) + " first"
+                                + (before.questions().isEmpty() ? "" : ": answer " + String.join(" and ",
+                                questionTexts.apply(before.questions()).stream().map(q -> "“" + q + "”").toList()))));
+            }
+            first.addClassName("recommendation-order");
+            details.add(new H4("First"), first);
+        }
+        UnorderedList watch = new UnorderedList();
+        recommendation.watch().forEach(w -> watch.add(new ListItem(w)));
+        watch.addClassName("recommendation-watch");
+        details.add(new H4("Watch"), watch);
         if (robustness != null) {
             details.add(new H4("How firm"), firmness(robustness, tryIt));
         }

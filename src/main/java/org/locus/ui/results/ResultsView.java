@@ -53,7 +53,7 @@ public class ResultsView extends Div {
         this.analyst = analyst;
         this.assessment = assessment;
         this.openQuestions = openQuestions;
-        this.panel = new DiagnosisPanel(ruleBase.catalogue());
+        this.panel = new DiagnosisPanel(ruleBase);
         addClassNames("page", "results");
 
         basis.addClassName("lead");

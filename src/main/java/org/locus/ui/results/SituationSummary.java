@@ -17,7 +17,8 @@ import java.util.List;
  */
 public class SituationSummary extends Composite<Div> {
 
-    public SituationSummary(Catalogue catalogue, DiagnosisResult result) {
+    public SituationSummary(Catalogue catalogue, DiagnosisResult result,
+                            java.util.function.Function<List<String>, List<String>> questionTexts) {
         getContent().addClassName("situation");
         for (Catalogue.SituationAspect aspect : catalogue.situations()) {
             List<DiagnosisResult.SituationValue> values = result.situation().getOrDefault(aspect.id(), List.of());
@@ -34,6 +35,10 @@ public class SituationSummary extends Composite<Div> {
             for (DiagnosisResult.SituationValue value : values) {
                 Paragraph label = new Paragraph(value.label());
                 label.addClassName("situation-value");
+                if (value.status().equals("provisional")) {
+                    label.add(new StatusBadge(questionTexts.apply(value.settledBy())));
+                    card.addClassName("situation-provisional");
+                }
                 Details why = new Details("Why?", new ExplanationTree(value.trace()));
                 why.addThemeVariants(DetailsVariant.SMALL);
                 why.addClassName("situation-why");

@@ -16,10 +16,12 @@ import org.locus.analysis.WhatIf;
 import org.locus.analysis.WhyNot;
 import org.locus.cases.CaseLibrary;
 import org.locus.diagnosis.DiagnosisResult;
+import org.locus.diagnosis.Scores;
 import org.locus.diagnosis.Diagnostician;
 import org.locus.explanation.TraceStep;
 import org.locus.knowledge.Catalogue;
 import org.locus.questionnaire.Answers;
+import org.locus.questionnaire.AnswersReader;
 import org.locus.rulebase.RuleBase;
 import org.locus.ui.KaribuTest;
 import org.locus.ui.assessment.CurrentAssessment;
@@ -67,6 +69,53 @@ class ResultsViewTest extends KaribuTest {
     }
 
     @Test
+    void aProvisionalFindingLooksProvisionalAndSaysWhichAnswerWouldSettleIt() {
+        AnswersReader reader = bean(AnswersReader.class);
+        DiagnosisResult result = openResultsFor(reader.read("""
+                {"answers": {"global-buyer-relations": "regular-supplier", "who-designs": "buyer",
+                             "buyer-share-of-sales": 70, "functional-upgrading": false, "end-market-chains": 1}}"""));
+        DiagnosisResult.FindingResult captive = result.finding("captive-chain-blocks-functional-upgrading").orElseThrow();
+        assertThat(captive.established()).isFalse();
+
+        Details shown = _find(Details.class, spec -> spec.withClasses("finding")).stream()
+                .filter(d -> "captive-chain-blocks-functional-upgrading".equals(d.getElement().getAttribute("data-finding")))
+                .findFirst().orElseThrow();
+        String question = bean(RuleBase.class).questionnaire().require("buyer-blocks-functional").text();
+        assertThat(shown.getClassNames()).contains("finding-provisional");
+        assertThat(_find(shown, StatusBadge.class)).hasSize(1);
+        assertThat(text(shown)).contains("To confirm it or rule it out, answer: “" + question + "”")
+                .contains("How firm the chapter is: contested in the literature");
+        Details established = _find(Details.class, spec -> spec.withClasses("finding")).stream()
+                .filter(d -> "single-chain-dependence".equals(d.getElement().getAttribute("data-finding")))
+                .findFirst().orElseThrow();
+        assertThat(established.getClassNames()).doesNotContain("finding-provisional");
+        assertThat(_find(established, StatusBadge.class)).isEmpty();
+    }
+
+    @Test
+    void recommendationsComeByWhoActsWithTheChaptersFramingConclusionLast() {
+        Answers answers = bean(CaseLibrary.class).find("multi-chain-supplier-national-strategy").orElseThrow().answers();
+        AnswersReader reader = bean(AnswersReader.class);
+        answers = answers.with("national-strategy", reader.answer("national-strategy", TextNode("on-paper")))
+                .with("higher-govt-support", reader.answer("higher-govt-support", tools.jackson.databind.node.BooleanNode.FALSE));
+        DiagnosisResult result = openResultsFor(answers);
+        assertThat(result.recommendations()).last().satisfies(r -> assertThat(r.group()).isEqualTo("framing"));
+
+        List<String> headings = _find(com.vaadin.flow.component.html.H3.class, spec -> spec.withClasses("recommendation-group"))
+                .stream().map(h -> h.getText()).toList();
+        assertThat(headings).first().isEqualTo("What local actors can do");
+        assertThat(headings).last().isEqualTo("The chapter's framing conclusion");
+        RecommendationCard last = _find(RecommendationCard.class).getLast();
+        assertThat(last.recommendation().id()).isEqualTo("strategic-national-complement");
+        assertThat(text(last)).contains("Who acts: National government")
+                .contains(last.recommendation().watch().getFirst());
+    }
+
+    private static tools.jackson.databind.JsonNode TextNode(String text) {
+        return tools.jackson.databind.node.StringNode.valueOf(text);
+    }
+
+    @Test
     void recommendationsAreRankedAsTheDiagnosticianRanksThemAndTheFirstIsOpen() {
         DiagnosisResult result = openResultsFor(castellon());
 
@@ -84,7 +133,7 @@ class ResultsViewTest extends KaribuTest {
         RecommendationCard card = _find(RecommendationCard.class).get(0);
         String shown = text(card);
 
-        assertThat(shown).contains(top.title()).contains("score " + top.score()).contains(top.summary());
+        assertThat(shown).contains(top.title()).contains("score " + Scores.text(top.score())).contains("Who acts: " + top.actor().label()).contains(top.summary());
         firstCitedAnswer(top.trace()).ifPresent(a -> assertThat(shown).contains(a.text()).contains(a.answer()));
         top.contributions().forEach(c -> assertThat(shown).contains(c.findingTitle()));
         assertThat(_find(card, NativeTableRow.class)).hasSize(top.contributions().size() + 2);

@@ -54,6 +54,24 @@ class RuleBaseLoadingTest {
     }
 
     @Test
+    void aNegativeConditionMustBeAnAnsweredNegativeOutsideRulesAboutMissingInformation() {
+        String absence = mini("mini.drl").replace("Answer(question == \"red-tape\", value == \"yes\")",
+                "not Answer(question == \"red-tape\", value == \"no\")");
+        String confirmed = mini("mini.drl").replace("@description(\"Heavy red tape\")",
+                "@description(\"Heavy red tape\") @confirmedBy(\"sector\")");
+
+        assertThatThrownBy(() -> RuleBase.load(miniWith("mini.drl", absence)))
+                .hasMessageContaining("rule 'Red tape' (mini.drl:32) tests Answer(question == \"red-tape\", "
+                        + "value == \"no\") under 'not', which holds while the answer is unknown");
+        assertThatThrownBy(() -> RuleBase.load(miniWith("mini.drl", confirmed)))
+                .hasMessageContaining("rule 'Red tape' (mini.drl:32) names 'sector' in @confirmedBy, but does not test it");
+        String provisional = absence.replace("@description(\"Heavy red tape\")",
+                "@description(\"Heavy red tape\") @provisional(\"it concludes from a missing answer\")");
+        assertThat(RuleBase.load(miniWith("mini.drl", provisional)).rule("Red tape").orElseThrow().info().isProvisional())
+                .isTrue();
+    }
+
+    @Test
     void aCompileErrorNamesTheFile() {
         String broken = mini("mini.drl").replace("Answer(question == \"red-tape\", value == \"yes\")",
                 "Answer(question == \"red-tape\", colour == \"yes\")");

@@ -3,6 +3,7 @@ package org.locus.benchmarks;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 import org.locus.Locus;
+import org.locus.analysis.AnalysedDiagnosis;
 import org.locus.analysis.Analyst;
 import org.locus.cases.LibraryCase;
 import org.locus.diagnosis.DiagnosisResult;
@@ -110,7 +111,7 @@ public class DiagnosisBenchmark {
      * results page and the trainer's page compute on every change, and what {@code ?explain=true} adds to a request.
      */
     @Benchmark
-    public DiagnosisResult analyse() {
+    public AnalysedDiagnosis analyse() {
         return analyst.analyse(answers.get(nextCase()));
     }
 

@@ -86,8 +86,8 @@ public final class Explainer {
                 uses.add(new TraceStep.UsedFact("finding", finding.getId(), null, title, status, trace(finding, visiting)));
             }
         }
-        List<TraceStep.AwaitedAnswer> awaiting = ruleBase.questionnaire().questions().stream()
-                .filter(q -> support.awaiting().contains(q.id()))
+        List<TraceStep.AwaitedAnswer> awaiting = support.awaiting().isEmpty() ? List.of()
+                : ruleBase.questionnaire().questions().stream().filter(q -> support.awaiting().contains(q.id()))
                 .map(q -> new TraceStep.AwaitedAnswer(q.id(), q.text())).toList();
         return new TraceStep(rule.name(), rule.description(), rule.section(), rule.cites(), rule.file(),
                 (provisional ? Status.PROVISIONAL : Status.ESTABLISHED).id(), List.copyOf(answers), List.copyOf(uses),

@@ -8,6 +8,9 @@ import java.util.Objects;
  */
 public final class Evidence {
 
+    /** Facts are looked up by hash in every diagnosis, many times over: computed once. */
+    private final int hash;
+
     private final String recommendation;
     private final String finding;
     private final int weight;
@@ -19,6 +22,7 @@ public final class Evidence {
             throw new IllegalArgumentException("evidence for " + recommendation + " from " + finding + " has weight 0");
         }
         this.weight = weight;
+        this.hash = Objects.hash(recommendation, finding, weight);
     }
 
     public String getRecommendation() {
@@ -42,7 +46,7 @@ public final class Evidence {
 
     @Override
     public int hashCode() {
-        return Objects.hash(recommendation, finding, weight);
+        return hash;
     }
 
     @Override

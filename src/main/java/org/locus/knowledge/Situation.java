@@ -9,12 +9,16 @@ import java.util.Objects;
  */
 public final class Situation {
 
+    /** Facts are looked up by hash in every diagnosis, many times over: computed once. */
+    private final int hash;
+
     private final String aspect;
     private final String value;
 
     public Situation(String aspect, String value) {
         this.aspect = Objects.requireNonNull(aspect, "aspect");
         this.value = Objects.requireNonNull(value, "value");
+        this.hash = Objects.hash(aspect, value);
     }
 
     public String getAspect() {
@@ -32,7 +36,7 @@ public final class Situation {
 
     @Override
     public int hashCode() {
-        return Objects.hash(aspect, value);
+        return hash;
     }
 
     @Override

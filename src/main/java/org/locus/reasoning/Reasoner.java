@@ -11,6 +11,7 @@ import org.locus.questionnaire.Answers;
 import org.locus.rulebase.RuleBase;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,6 +59,16 @@ public final class Reasoner {
     private final RuleBase ruleBase;
     private final Map<String, List<Object>> derivedByRule = new LinkedHashMap<>();
     private final Map<String, Long> conditionCount = new LinkedHashMap<>();
+    /** The rules that can conclude provisionally by three-valued logic: all but those about missing information. */
+    private final List<RuleBase.Rule> ordinaryRules;
+    /** For each situation aspect and finding, the positions in {@link #ordinaryRules} of the rules that read it. */
+    private final Map<String, List<Integer>> readersByKey = new HashMap<>();
+    /** For each ordinary rule, the questions it tests and the keys of the facts it reads. */
+    private final List<List<String>> questionsByRule = new ArrayList<>();
+    private final List<List<String>> keysByRule = new ArrayList<>();
+    private final Set<String> provisionalRules;
+    /** The lookup keys of every situation and finding pattern, made once rather than in every diagnosis. */
+    private final Map<Condition.Test, List<String>> keysByTest = new java.util.IdentityHashMap<>();
 
     public Reasoner(RuleBase ruleBase) {
         this.ruleBase = ruleBase;
@@ -65,6 +76,23 @@ public final class Reasoner {
             derivedByRule.put(rule.name(), derivedFacts(rule));
             conditionCount.put(rule.name(), rule.info().when().tests().count());
         });
+        this.ordinaryRules = ruleBase.rules().stream().filter(r -> !r.info().isProvisional()).toList();
+        this.provisionalRules = ruleBase.rules().stream().filter(r -> r.info().isProvisional()).map(RuleBase.Rule::name)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        ruleBase.rules().forEach(rule -> rule.info().when().tests().filter(t -> t.kind() != Condition.Kind.ANSWER)
+                .forEach(t -> keysByTest.put(t, t.identifiers().stream()
+                        .map(id -> (t.kind() == Condition.Kind.SITUATION ? "S:" : "F:") + id).toList())));
+        for (int i = 0; i < ordinaryRules.size(); i++) {
+            int position = i;
+            Condition when = ordinaryRules.get(i).info().when();
+            questionsByRule.add(when.tests().filter(t -> t.kind() == Condition.Kind.ANSWER)
+                    .flatMap(t -> t.identifiers().stream()).distinct().toList());
+            List<String> keys = when.tests().filter(t -> t.kind() != Condition.Kind.ANSWER)
+                    .flatMap(t -> t.identifiers().stream().map(id -> (t.kind() == Condition.Kind.SITUATION ? "S:" : "F:") + id))
+                    .distinct().toList();
+            keysByRule.add(keys);
+            keys.forEach(k -> readersByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(position));
+        }
     }
 
     public Reasoning reason(Inference inference, Answers answers) {
@@ -131,37 +159,99 @@ public final class Reasoner {
     }
 
     private boolean provisionalRule(String rule) {
-        return ruleBase.rule(rule).map(r -> r.info().isProvisional()).orElse(false);
+        return provisionalRules.contains(rule);
     }
 
     /**
      * Adds what rules would conclude if their unknown conditions turned out to hold: the conclusions of rules whose
      * conditions are unknown in three-valued logic, because a confirming question is unanswered or a fact they rest
-     * on is provisional. Repeats until nothing changes, since one provisional conclusion can feed another rule.
+     * on is provisional. A rule is looked at again only when a fact it reads gains a provisional conclusion, until
+     * nothing changes, since one provisional conclusion can feed another rule.
      */
     private void extendByConfirmingQuestions(Map<Object, Conclusion> conclusions, Answers answers) {
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (RuleBase.Rule rule : ruleBase.rules()) {
-                if (rule.info().isProvisional()) {
+        Map<String, List<Object>> factsByKey = new HashMap<>();
+        conclusions.keySet().forEach(fact -> key(fact).ifPresent(k -> factsByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(fact)));
+        boolean[] pending = new boolean[ordinaryRules.size()];
+        java.util.Arrays.fill(pending, true);
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (int i = 0; i < pending.length; i++) {
+                if (!pending[i]) {
                     continue;
                 }
-                List<Object> derived = derivedByRule.get(rule.name());
-                if (derived.stream().allMatch(f -> Optional.ofNullable(conclusions.get(f)).map(Conclusion::established).orElse(false))) {
+                pending[i] = false;
+                RuleBase.Rule rule = ordinaryRules.get(i);
+                if (!mayBeUnknown(i, answers, conclusions, factsByKey)) {
                     continue;
                 }
-                Value value = evaluate(rule.info().when(), rule, answers, conclusions);
+                Value value = evaluate(rule.info().when(), rule, answers, conclusions, factsByKey);
                 if (value.truth() != Truth.UNKNOWN || value.matched().isEmpty() || value.unnamedUnknowns() > 1
                         || value.unnamedUnknowns() == 1 && conditionCount.get(rule.name()) < INDICATORS_FOR_ONE_UNKNOWN) {
                     continue;
                 }
                 Support support = new Support(rule.name(), value.matched(), value.awaiting());
-                for (Object fact : derived) {
-                    changed |= addProvisional(conclusions, fact, support, value.awaiting());
+                for (Object fact : derivedByRule.get(rule.name())) {
+                    boolean isNew = !conclusions.containsKey(fact);
+                    if (addProvisional(conclusions, fact, support, value.awaiting())) {
+                        Optional<String> key = key(fact);
+                        if (key.isPresent()) {
+                            if (isNew) {
+                                factsByKey.computeIfAbsent(key.get(), x -> new ArrayList<>()).add(fact);
+                            }
+                            for (int reader : readersByKey.getOrDefault(key.get(), List.of())) {
+                                pending[reader] = true;
+                                again |= reader <= i;
+                            }
+                        }
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * Whether three-valued logic can give the rule's conditions an unknown value that adds something: some question
+     * it tests is unanswered or some fact it reads is provisional, and not all it derives is established already.
+     */
+    private boolean mayBeUnknown(int rule, Answers answers, Map<Object, Conclusion> conclusions,
+                                 Map<String, List<Object>> factsByKey) {
+        boolean open = false;
+        for (String question : questionsByRule.get(rule)) {
+            if (!answers.isAnswered(question)) {
+                open = true;
+                break;
+            }
+        }
+        if (!open) {
+            for (String key : keysByRule.get(rule)) {
+                for (Object fact : factsByKey.getOrDefault(key, List.of())) {
+                    if (!conclusions.get(fact).established()) {
+                        open = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!open) {
+            return false;
+        }
+        for (Object fact : derivedByRule.get(ordinaryRules.get(rule).name())) {
+            Conclusion c = conclusions.get(fact);
+            if (c == null || !c.established()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a fact is looked up by: its kind and its aspect or id; none for evidence, which no rule reads. */
+    private static Optional<String> key(Object fact) {
+        return switch (fact) {
+            case Situation s -> Optional.of("S:" + s.getAspect());
+            case Finding f -> Optional.of("F:" + f.getId());
+            default -> Optional.empty();
+        };
     }
 
     private static boolean addProvisional(Map<Object, Conclusion> conclusions, Object fact, Support support,
@@ -194,7 +284,8 @@ public final class Reasoner {
         return facts;
     }
 
-    private Value evaluate(Condition condition, RuleBase.Rule rule, Answers answers, Map<Object, Conclusion> conclusions) {
+    private Value evaluate(Condition condition, RuleBase.Rule rule, Answers answers, Map<Object, Conclusion> conclusions,
+                           Map<String, List<Object>> factsByKey) {
         return switch (condition) {
             case Condition.All all -> {
                 List<Object> matched = new ArrayList<>();
@@ -202,12 +293,15 @@ public final class Reasoner {
                 boolean unknown = false;
                 int unnamed = 0;
                 for (Condition part : all.parts()) {
-                    Value v = evaluate(part, rule, answers, conclusions);
+                    Value v = evaluate(part, rule, answers, conclusions, factsByKey);
                     if (v.truth() == Truth.FALSE) {
                         yield Value.FALSE;
                     }
                     unknown |= v.truth() == Truth.UNKNOWN;
                     unnamed += v.unnamedUnknowns();
+                    if (unnamed > 1) {
+                        yield Value.FALSE; // more than one condition unknown with no rule naming it: nothing to say
+                    }
                     matched.addAll(v.matched());
                     awaiting.addAll(v.awaiting());
                 }
@@ -219,7 +313,7 @@ public final class Reasoner {
                 boolean unknown = false;
                 int unnamed = Integer.MAX_VALUE;
                 for (Condition part : any.parts()) {
-                    Value v = evaluate(part, rule, answers, conclusions);
+                    Value v = evaluate(part, rule, answers, conclusions, factsByKey);
                     if (v.truth() == Truth.TRUE) {
                         yield v;
                     }
@@ -232,22 +326,23 @@ public final class Reasoner {
                 }
                 yield unknown ? new Value(Truth.UNKNOWN, matched, awaiting, unnamed) : Value.FALSE;
             }
-            case Condition.Exists exists -> evaluate(exists.part(), rule, answers, conclusions);
+            case Condition.Exists exists -> evaluate(exists.part(), rule, answers, conclusions, factsByKey);
             case Condition.Not not -> {
-                Value v = evaluate(not.negated(), rule, answers, conclusions);
+                Value v = evaluate(not.negated(), rule, answers, conclusions, factsByKey);
                 yield switch (v.truth()) {
                     case TRUE -> Value.FALSE;
                     case FALSE -> new Value(Truth.TRUE, List.of(), Set.of(), 0);
                     case UNKNOWN -> new Value(Truth.UNKNOWN, List.of(), v.awaiting(), v.unnamedUnknowns());
                 };
             }
-            case Condition.Test test -> test(test, rule, answers, conclusions);
+            case Condition.Test test -> test(test, rule, answers, conclusions, factsByKey);
         };
     }
 
-    private static Value test(Condition.Test test, RuleBase.Rule rule, Answers answers, Map<Object, Conclusion> conclusions) {
+    private Value test(Condition.Test test, RuleBase.Rule rule, Answers answers, Map<Object, Conclusion> conclusions,
+                       Map<String, List<Object>> factsByKey) {
         if (test.kind() == Condition.Kind.ANSWER) {
-            Set<String> awaiting = new LinkedHashSet<>();
+            Set<String> awaiting = null;
             int unnamed = 0;
             for (String question : test.identifiers()) {
                 Optional<Answer> answer = answers.get(question);
@@ -255,17 +350,22 @@ public final class Reasoner {
                     return new Value(Truth.TRUE, List.of(answer.get()), Set.of(), 0);
                 }
                 if (answer.isEmpty()) {
+                    awaiting = awaiting == null ? new LinkedHashSet<>() : awaiting;
                     awaiting.add(question);
                     unnamed = rule.info().confirmedBy().contains(question) ? 0 : 1;
                 }
             }
-            return awaiting.isEmpty() ? Value.FALSE : new Value(Truth.UNKNOWN, List.of(), awaiting, unnamed);
+            return awaiting == null ? Value.FALSE : new Value(Truth.UNKNOWN, List.of(), awaiting, unnamed);
         }
         Conclusion provisional = null;
-        for (Conclusion c : conclusions.values()) {
-            if (test.matches(c.fact())) {
+        for (String key : keysByTest.get(test)) {
+            for (Object fact : factsByKey.getOrDefault(key, List.of())) {
+                if (!test.matches(fact)) {
+                    continue;
+                }
+                Conclusion c = conclusions.get(fact);
                 if (c.established()) {
-                    return new Value(Truth.TRUE, List.of(c.fact()), Set.of(), 0);
+                    return new Value(Truth.TRUE, List.of(fact), Set.of(), 0);
                 }
                 provisional = provisional == null ? c : provisional;
             }

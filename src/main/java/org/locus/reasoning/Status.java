@@ -10,8 +10,10 @@ public enum Status {
      */
     PROVISIONAL;
 
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
     /** As the result document writes it. */
     public String id() {
-        return name().toLowerCase();
+        return id;
     }
 }

@@ -1,0 +1,48 @@
+package org.locus.web;
+
+import jakarta.servlet.DispatcherType;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Puts the server's defences in front of the UI and the API, in the order a request meets them. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+    /** After Spring's own first filters (character encoding, request context), before anything reads a body. */
+    private static final int FIRST = Ordered.HIGHEST_PRECEDENCE + 100;
+
+    @Bean
+    FilterRegistrationBean<MediaTypeHeaders> mediaTypeHeaders() {
+        return registration(new MediaTypeHeaders(), FIRST + 30);
+    }
+
+    private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> registration(F filter, int order) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(order);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    /** Tomcat's own error pages become problem documents, like every other error. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        // the host makes its error report valve itself when it starts, of the class it is told; Spring Boot's own,
+        // added before, would answer first
+        return factory -> factory.addContextCustomizers(context -> {
+            StandardHost host = (StandardHost) context.getParent();
+            for (Valve valve : host.getPipeline().getValves()) {
+                if (valve instanceof ErrorReportValve) {
+                    host.getPipeline().removeValve(valve);
+                }
+            }
+            host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+        });
+    }
+}

@@ -26,6 +26,7 @@ class ErrorDocuments implements ErrorController {
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (!(status instanceof Integer code)) {
+            SecurityHeaders.apply(request.getRequestURI(), request.isSecure(), response);
             ProblemResponse.write(response, 404, "There is no page " + request.getRequestURI()
                     + ". The API's endpoints are listed at /v3/api-docs.", request.getRequestURI());
             return;
@@ -38,6 +39,8 @@ class ErrorDocuments implements ErrorController {
         if (response.isCommitted()) {
             return;
         }
+        // the container reset the response for its error page, the headers set on the way in with it
+        SecurityHeaders.apply(uri == null ? null : uri.toString(), request.isSecure(), response);
         ProblemResponse.write(response, code, StatusDetails.of(code), uri == null ? null : uri.toString());
     }
 }

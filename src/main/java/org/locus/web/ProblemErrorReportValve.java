@@ -36,6 +36,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             LOG.error("Request {} {} failed with {}", request.getMethod(), request.getRequestURI(), status, throwable);
         }
         try {
+            SecurityHeaders.apply(request.getRequestURI(), request.isSecure(), response);
             response.setContentType(ProblemResponse.PROBLEM_JSON);
             response.setCharacterEncoding("UTF-8");
             // the path as the client sent it, when Tomcat could read it at all

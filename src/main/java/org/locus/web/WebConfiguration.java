@@ -19,6 +19,11 @@ class WebConfiguration {
     private static final int FIRST = Ordered.HIGHEST_PRECEDENCE + 100;
 
     @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        return registration(new SecurityHeaders(), FIRST);
+    }
+
+    @Bean
     FilterRegistrationBean<MediaTypeHeaders> mediaTypeHeaders() {
         return registration(new MediaTypeHeaders(), FIRST + 30);
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.locus.api.ApiLimits;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,6 +27,12 @@ class WebConfiguration {
     @Bean
     FilterRegistrationBean<MediaTypeHeaders> mediaTypeHeaders() {
         return registration(new MediaTypeHeaders(), FIRST + 30);
+    }
+
+    /** Last of ours: what comes after it, Spring MVC and the UI's servlet, reads bodies from memory. */
+    @Bean
+    FilterRegistrationBean<BodyReading> bodyReading(ApiLimits limits) {
+        return registration(new BodyReading(limits), FIRST + 90);
     }
 
     private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> registration(F filter, int order) {

@@ -14,6 +14,8 @@ import java.time.Duration;
  * @param maxBatchBodySize the largest batch request body ({@code locus.api.max-batch-body-size}); a batch holds many
  *                         answers documents, so it gets its own, larger limit
  * @param maxBatchSize     the most answers documents in one batch ({@code locus.api.max-batch-size})
+ * @param batchTimeout     how long a batch's response may take to write ({@code locus.api.batch-timeout}); past it the
+ *                         response ends where it is
  * @param maxUiBodySize    the largest request body to the UI, an uploaded answers file included
  *                         ({@code locus.api.max-ui-body-size})
  * @param bodyTimeout      how long a request body may take to arrive, from its first byte to its last
@@ -29,7 +31,8 @@ import java.time.Duration;
  */
 @ConfigurationProperties("locus.api")
 public record ApiLimits(@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("4MB") DataSize maxBatchBodySize,
-                        @DefaultValue("1000") int maxBatchSize, @DefaultValue("512KB") DataSize maxUiBodySize,
+                        @DefaultValue("1000") int maxBatchSize, @DefaultValue("10m") Duration batchTimeout,
+                        @DefaultValue("512KB") DataSize maxUiBodySize,
                         @DefaultValue("30s") Duration bodyTimeout, @DefaultValue("10m") Duration sessionTimeout,
                         @DefaultValue("1000") int maxSessions, @DefaultValue("10") int maxUisPerSession,
                         @DefaultValue RateLimits rateLimits) {

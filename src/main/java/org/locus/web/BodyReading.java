@@ -55,7 +55,7 @@ class BodyReading implements Filter {
                     + "and the UI sends an answers file as it is.", path);
             return;
         }
-        DataSize limit = limitFor(path);
+        DataSize limit = limitFor(Paths.of(request));
         if (request.getContentLengthLong() > limit.toBytes()) {
             refuse(response, 413, tooLarge(limit), path);
             return;
@@ -76,7 +76,7 @@ class BodyReading implements Filter {
         if (path.equals("/api/v1/diagnoses/batch")) {
             return limits.maxBatchBodySize();
         }
-        return path.equals("/api") || path.startsWith("/api/") ? limits.maxBodySize() : limits.maxUiBodySize();
+        return Paths.isApi(path) ? limits.maxBodySize() : limits.maxUiBodySize();
     }
 
     static String tooLarge(DataSize limit) {

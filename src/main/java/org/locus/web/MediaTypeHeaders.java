@@ -28,8 +28,7 @@ class MediaTypeHeaders extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !(path.equals("/api") || path.startsWith("/api/"));
+        return !Paths.isApi(Paths.of(request));
     }
 
     @Override

@@ -24,13 +24,13 @@ class SecurityHeaders extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        apply(request.getRequestURI(), request.isSecure(), response);
+        apply(Paths.of(request), request.isSecure(), response);
         chain.doFilter(request, response);
     }
 
     /** Also for the responses no filter sees: Tomcat's own error reports and the error page. */
     static void apply(String path, boolean secure, HttpServletResponse response) {
-        boolean api = path != null && (path.equals("/api") || path.startsWith("/api/"));
+        boolean api = path != null && Paths.isApi(path);
         response.setHeader("Content-Security-Policy", api ? API_POLICY : UI_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");

@@ -3,11 +3,13 @@ package org.locus.web;
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.session.StandardManager;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.locus.api.ApiLimits;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -27,6 +29,36 @@ class WebConfiguration {
     @Bean
     FilterRegistrationBean<MediaTypeHeaders> mediaTypeHeaders() {
         return registration(new MediaTypeHeaders(), FIRST + 30);
+    }
+
+    @Bean
+    ClientRates clientRates(ApiLimits limits) {
+        return new ClientRates(limits.rateLimits());
+    }
+
+    @Bean
+    FilterRegistrationBean<CostlyRequests> costlyRequests(ClientRates rates) {
+        return registration(new CostlyRequests(rates), FIRST + 10);
+    }
+
+    @Bean
+    SessionCount sessionCount(ApiLimits limits) {
+        return new SessionCount(limits.sessionTimeout());
+    }
+
+    @Bean
+    ServletListenerRegistrationBean<SessionCount> sessionCountListener(SessionCount sessions) {
+        return new ServletListenerRegistrationBean<>(sessions);
+    }
+
+    @Bean
+    FilterRegistrationBean<UiSessions> uiSessions(ClientRates rates, SessionCount sessions, ApiLimits limits) {
+        return registration(new UiSessions(rates, sessions, limits.maxSessions()), FIRST + 20);
+    }
+
+    @Bean
+    UisPerSession uisPerSession(ApiLimits limits) {
+        return new UisPerSession(limits.maxUisPerSession());
     }
 
     /** Last of ours: what comes after it, Spring MVC and the UI's servlet, reads bodies from memory. */
@@ -55,6 +87,16 @@ class WebConfiguration {
                 }
             }
             host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+        });
+    }
+
+    /** Sessions past their timeout end within ten seconds, not Tomcat's default of a minute. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> promptSessionExpiry() {
+        return factory -> factory.addContextCustomizers(context -> {
+            StandardManager manager = new StandardManager();
+            manager.setProcessExpiresFrequency(1);
+            context.setManager(manager);
         });
     }
 }

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -51,13 +52,14 @@ class BodyReading implements Filter {
         String path = request.getRequestURI();
         String contentType = request.getContentType();
         if (contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, 10)) {
-            refuse(response, 415, "Locus takes no form uploads: the API reads JSON ('Content-Type: application/json') "
-                    + "and the UI sends an answers file as it is.", path);
+            refuseDraining(request, response, 415, "Locus takes no form uploads: the API reads JSON ('Content-Type: "
+                    + "application/json') and the UI sends an answers file as it is.", null, drainAtMost(),
+                    limits.bodyTimeout());
             return;
         }
         DataSize limit = limitFor(Paths.of(request));
         if (request.getContentLengthLong() > limit.toBytes()) {
-            refuse(response, 413, tooLarge(limit), path);
+            refuseDraining(request, response, 413, tooLarge(limit), null, drainAtMost(), limits.bodyTimeout());
             return;
         }
         BufferedBody buffered = new BufferedBody(request);
@@ -66,6 +68,12 @@ class BodyReading implements Filter {
         Reader reader = new Reader(request.getInputStream(), async, buffered, limit, path);
         async.addListener(reader);
         request.getInputStream().setReadListener(reader);
+    }
+
+    /** The most a refused body is read on for: the largest body any request may have. */
+    long drainAtMost() {
+        return Math.max(limits.maxBatchBodySize().toBytes(), Math.max(limits.maxBodySize().toBytes(),
+                limits.maxUiBodySize().toBytes()));
     }
 
     private static boolean hasBody(HttpServletRequest request) {
@@ -97,6 +105,81 @@ class BodyReading implements Filter {
         ProblemResponse.write(response, status, detail, path);
     }
 
+    /**
+     * Answers at once, then reads what is left of the body into nothing before the connection closes: closed on a
+     * client still sending, the connection would be reset, and a reset can lose the answer on its way. Without a
+     * worker thread, as all body reading here; a body that goes on past {@code drainAtMost} is cut off.
+     */
+    static void refuseDraining(HttpServletRequest request, HttpServletResponse response, int status, String detail,
+                               Duration retryAfter, long drainAtMost, Duration timeout) throws IOException {
+        response.setHeader("Connection", "close");
+        if (retryAfter != null) {
+            ProblemResponse.writeRetryLater(response, status, detail, request.getRequestURI(), retryAfter);
+        } else {
+            ProblemResponse.write(response, status, detail, request.getRequestURI());
+        }
+        if (!hasBody(request) || !request.isAsyncSupported() || request.getContentLengthLong() > drainAtMost) {
+            return;
+        }
+        AsyncContext async = request.startAsync();
+        async.setTimeout(timeout.toMillis());
+        drain(request.getInputStream(), async, drainAtMost, new AtomicBoolean());
+    }
+
+    private static void drain(ServletInputStream in, AsyncContext async, long drainAtMost, AtomicBoolean settled) {
+        byte[] scratch = new byte[8192];
+        long[] drained = {0};
+        Runnable end = () -> {
+            if (settled.compareAndSet(false, true)) {
+                async.complete();
+            }
+        };
+        async.addListener(new AsyncListener() {
+            @Override
+            public void onComplete(AsyncEvent event) {
+            }
+
+            @Override
+            public void onTimeout(AsyncEvent event) {
+                end.run();
+            }
+
+            @Override
+            public void onError(AsyncEvent event) {
+                end.run();
+            }
+
+            @Override
+            public void onStartAsync(AsyncEvent event) {
+            }
+        });
+        in.setReadListener(new ReadListener() {
+            @Override
+            public void onDataAvailable() throws IOException {
+                while (!settled.get() && in.isReady()) {
+                    int read = in.read(scratch);
+                    if (read < 0) {
+                        return;
+                    }
+                    drained[0] += read;
+                    if (drained[0] > drainAtMost) {
+                        end.run();
+                    }
+                }
+            }
+
+            @Override
+            public void onAllDataRead() {
+                end.run();
+            }
+
+            @Override
+            public void onError(Throwable failure) {
+                end.run();
+            }
+        });
+    }
+
     /** Collects the body as it arrives; exactly one of: handed on, refused as too large, timed out, or dropped. */
     private final class Reader implements ReadListener, AsyncListener {
 
@@ -108,6 +191,9 @@ class BodyReading implements Filter {
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private final byte[] chunk = new byte[8192];
         private final AtomicBoolean settled = new AtomicBoolean();
+        private final AtomicBoolean completed = new AtomicBoolean();
+        private volatile boolean draining;
+        private long drainedBytes;
 
         Reader(ServletInputStream in, AsyncContext async, BufferedBody buffered, DataSize limit, String path) {
             this.in = in;
@@ -119,6 +205,10 @@ class BodyReading implements Filter {
 
         @Override
         public void onDataAvailable() throws IOException {
+            if (draining) {
+                drainRest();
+                return;
+            }
             while (!settled.get() && in.isReady()) {
                 int read = in.read(chunk);
                 if (read < 0) {
@@ -126,14 +216,43 @@ class BodyReading implements Filter {
                 }
                 body.write(chunk, 0, read);
                 if (body.size() > limit.toBytes() && settled.compareAndSet(false, true)) {
-                    refuse((HttpServletResponse) async.getResponse(), 413, tooLarge(limit), path);
-                    async.complete();
+                    HttpServletResponse response = (HttpServletResponse) async.getResponse();
+                    response.setHeader("Connection", "close");
+                    ProblemResponse.write(response, 413, tooLarge(limit), path);
+                    body.reset();
+                    drainRest();
+                    return;
                 }
+            }
+        }
+
+        /** Reads on, into nothing (see refuseDraining), and ends the exchange once the body is over, or too long. */
+        private void drainRest() throws IOException {
+            draining = true;
+            while (!completed.get() && in.isReady()) {
+                int read = in.read(chunk);
+                if (read < 0) {
+                    return; // onAllDataRead follows
+                }
+                drainedBytes += read;
+                if (drainedBytes > drainAtMost()) {
+                    end();
+                }
+            }
+        }
+
+        private void end() {
+            if (completed.compareAndSet(false, true)) {
+                async.complete();
             }
         }
 
         @Override
         public void onAllDataRead() {
+            if (draining) {
+                end();
+                return;
+            }
             if (settled.compareAndSet(false, true)) {
                 buffered.body = body.toByteArray();
                 async.dispatch();
@@ -143,17 +262,21 @@ class BodyReading implements Filter {
         @Override
         public void onError(Throwable failure) {
             // the client hung up or the connection broke: there is no one to answer
-            if (settled.compareAndSet(false, true)) {
-                async.complete();
+            if (settled.compareAndSet(false, true) || draining) {
+                end();
             }
         }
 
         @Override
         public void onTimeout(AsyncEvent event) throws IOException {
+            if (draining) {
+                end();
+                return;
+            }
             if (settled.compareAndSet(false, true)) {
                 refuse((HttpServletResponse) async.getResponse(), 408, "The request body did not arrive within "
                         + limits.bodyTimeout().toSeconds() + " seconds; send it again, all at once.", path);
-                async.complete();
+                end();
             }
         }
 

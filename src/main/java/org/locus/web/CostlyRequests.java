@@ -23,9 +23,13 @@ class CostlyRequests extends OncePerRequestFilter {
     private static final Set<String> NOT_EXPLAINED = Set.of("false", "off", "no", "0", "");
 
     private final ClientRates rates;
+    private final long drainAtMost;
+    private final Duration bodyTimeout;
 
-    CostlyRequests(ClientRates rates) {
+    CostlyRequests(ClientRates rates, long drainAtMost, Duration bodyTimeout) {
         this.rates = rates;
+        this.drainAtMost = drainAtMost;
+        this.bodyTimeout = bodyTimeout;
     }
 
     @Override
@@ -35,9 +39,8 @@ class CostlyRequests extends OncePerRequestFilter {
         if (kind != null) {
             Optional<Duration> wait = rates.take(kind, ClientRates.client(request));
             if (wait.isPresent()) {
-                response.setHeader("Connection", "close"); // the body, possibly large, is never read
-                ProblemResponse.writeRetryLater(response, 429, rates.tooMany(kind, wait.get()),
-                        request.getRequestURI(), wait.get());
+                BodyReading.refuseDraining(request, response, 429, rates.tooMany(kind, wait.get()), wait.get(),
+                        drainAtMost, bodyTimeout);
                 return;
             }
         }

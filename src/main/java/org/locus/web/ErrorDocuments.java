@@ -25,12 +25,13 @@ class ErrorDocuments implements ErrorController {
     @RequestMapping("${server.error.path:${error.path:/error}}")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        if (!(status instanceof Integer code)) {
+        if (!(status instanceof Integer sent)) {
             SecurityHeaders.apply(request.getRequestURI(), request.isSecure(), response);
             ProblemResponse.write(response, 404, "There is no page " + request.getRequestURI()
                     + ". The API's endpoints are listed at /v3/api-docs.", request.getRequestURI());
             return;
         }
+        int code = StatusDetails.answered(sent);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (code >= 500) {
             LOG.error("Request {} {} failed with {}", request.getMethod(), uri, code,
@@ -41,6 +42,9 @@ class ErrorDocuments implements ErrorController {
         }
         // the container reset the response for its error page, the headers set on the way in with it
         SecurityHeaders.apply(uri == null ? null : uri.toString(), request.isSecure(), response);
+        if (code == 405 && response.getHeader("Allow") == null) {
+            response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+        }
         ProblemResponse.write(response, code, StatusDetails.of(code), uri == null ? null : uri.toString());
     }
 }

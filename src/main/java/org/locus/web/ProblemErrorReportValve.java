@@ -21,10 +21,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
-        int status = response.getStatus();
+        int sent = response.getStatus();
         // the same checks as Tomcat's own report: nothing to add to a success, to a body already written, twice, or
         // to a connection that can no longer be written to
-        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+        if (sent < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
         AtomicBoolean writable = new AtomicBoolean(false);
@@ -32,11 +32,16 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (!writable.get()) {
             return;
         }
+        int status = StatusDetails.answered(sent);
         if (status >= 500) {
             LOG.error("Request {} {} failed with {}", request.getMethod(), request.getRequestURI(), status, throwable);
         }
         try {
             SecurityHeaders.apply(request.getRequestURI(), request.isSecure(), response);
+            response.setStatus(status);
+            if (status == 405) {
+                response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+            }
             response.setContentType(ProblemResponse.PROBLEM_JSON);
             response.setCharacterEncoding("UTF-8");
             // the path as the client sent it, when Tomcat could read it at all

@@ -56,7 +56,10 @@ class UiSessions extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String requestType = vaadinRequestType(request.getQueryString());
-        if ("init".equals(requestType)) {
+        if (Paths.of(request).equals("/favicon.ico")) {
+            // Vaadin answers it with an empty 404, and makes a session to do so; Locus has no icon
+            ProblemResponse.write(response, 404, "There is no such file.", request.getRequestURI());
+        } else if ("init".equals(requestType)) {
             if (sessions.alive() >= maxSessions) {
                 ProblemResponse.writeRetryLater(response, 503, "Locus has as many UI sessions open as it is set up for ("
                         + maxSessions + "); try again in a minute.", request.getRequestURI(), RETRY_AT_CAPACITY);
@@ -101,6 +104,10 @@ class UiSessions extends OncePerRequestFilter {
         BufferedPage page = new BufferedPage(response);
         chain.doFilter(request, page.response());
         HttpSession made = request.getSession(false);
+        if (made != null && page.errorSent) {
+            made.invalidate(); // the error page follows, and makes the response itself
+            return;
+        }
         if (made != null) {
             String cookie = request.getServletContext().getSessionCookieConfig().getName();
             made.invalidate();
@@ -143,6 +150,7 @@ class UiSessions extends OncePerRequestFilter {
         private final HttpServletResponse proxy;
         private ServletOutputStream stream;
         private PrintWriter writer;
+        private boolean errorSent;
 
         BufferedPage(HttpServletResponse real) {
             this.real = real;
@@ -182,6 +190,9 @@ class UiSessions extends OncePerRequestFilter {
                     return self == args[0];
                 case "hashCode":
                     return System.identityHashCode(self);
+                case "sendError":
+                    errorSent = true;
+                    // and on to the real response, which the error page then writes
                 default:
                     try {
                         return method.invoke(real, args);

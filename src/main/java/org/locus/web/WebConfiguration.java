@@ -27,8 +27,8 @@ class WebConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<MediaTypeHeaders> mediaTypeHeaders() {
-        return registration(new MediaTypeHeaders(), FIRST + 30);
+    FilterRegistrationBean<UnreadableRequests> unreadableRequests() {
+        return registration(new UnreadableRequests(), FIRST + 5);
     }
 
     @Bean
@@ -37,8 +37,14 @@ class WebConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<CostlyRequests> costlyRequests(ClientRates rates) {
-        return registration(new CostlyRequests(rates), FIRST + 10);
+    FilterRegistrationBean<CostlyRequests> costlyRequests(ClientRates rates, ApiLimits limits) {
+        return registration(new CostlyRequests(rates, new BodyReading(limits).drainAtMost(), limits.bodyTimeout()),
+                FIRST + 10);
+    }
+
+    @Bean
+    FilterRegistrationBean<BareErrors> bareErrors() {
+        return registration(new BareErrors(), FIRST + 15);
     }
 
     @Bean

@@ -133,4 +133,57 @@ class ContainerErrorsTest {
         assertThat(response.status()).isIn(400, 405, 501);
         assertProblem(response, response.status());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/diagnoses?x=%ZZ", "/api/v1/diagnoses?y=%C0%80", "/api/v1/diagnoses?%",
+            "/api/v1/cases/castellon-ceramic-tiles/diagnosis?=&&="})
+    void aQueryStringThatCannotBeDecodedIsABadRequestProblem(String target) {
+        RawHttp.Response response = send("POST", target, List.of("Content-Type: application/json"), ANSWERS);
+
+        assertThat(response.status()).as(response.text()).isIn(200, 400);
+        if (response.status() == 400) {
+            assertProblem(response, 400);
+            assertThat(detail(response)).contains("query");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CONNECT", "BREW", "PROPFIND"})
+    void aMethodTheServerDoesNotTakeIsNotAllowed(String method) {
+        for (String target : List.of("/api/v1/questionnaire", "/", "/v3/api-docs")) {
+            RawHttp.Response response = send(method, target, List.of(), null);
+
+            assertThat(response.status()).as(method + " " + target).isIn(400, 405);
+            assertProblem(response, response.status());
+        }
+    }
+
+    @Test
+    void aMissingFileIsANotFoundProblemWhateverTheClientAccepts() {
+        assertProblem(get("/favicon.ico", "Accept: text/markdown"), 404);
+        assertProblem(get("/favicon.ico", "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"), 404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Accept: ;;;", "Accept: \"json\"", "Accept: application/"})
+    void theApiDescriptionAnswersAnUnreadableAcceptWithAProblem(String accept) {
+        assertProblem(get("/v3/api-docs", accept), 400);
+    }
+
+    @Test
+    void aPathAboveTheRootIsABadRequestProblem() {
+        RawHttp.Response response = send("BREW", "/v3/api-docs/../..", List.of("Accept: text/html;q=x"), "");
+
+        assertProblem(response, response.status());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/WEB-INF/web.xml", "/v3/api-docs/../WEB-INF/web.xml", "/META-INF/MANIFEST.MF",
+            "/VAADIN/../WEB-INF/x", "/styles/../../etc/passwd"})
+    void aPathIntoTheServersOwnFilesIsAProblem(String target) {
+        RawHttp.Response response = get(target);
+
+        assertThat(response.status()).as(target).isIn(400, 404);
+        assertProblem(response, response.status());
+    }
 }

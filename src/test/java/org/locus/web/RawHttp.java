@@ -90,6 +90,11 @@ final class RawHttp {
 
     static Response read(InputStream in) throws IOException {
         byte[] all = in.readAllBytes();
+        // an interim response (100 Continue) comes before the one that counts
+        while (all.length > 12 && new String(all, 0, 12, StandardCharsets.ISO_8859_1).matches("HTTP/1\\.1 1\\d\\d")) {
+            int interimEnd = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            all = java.util.Arrays.copyOfRange(all, interimEnd + 4, all.length);
+        }
         int end = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
         if (end < 0) {
             throw new IOException("no complete response head in " + all.length + " bytes: "

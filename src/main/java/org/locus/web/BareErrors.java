@@ -26,6 +26,11 @@ import java.lang.reflect.Proxy;
 class BareErrors extends OncePerRequestFilter {
 
     @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
+    @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return Paths.isApi(Paths.of(request));
     }

@@ -30,10 +30,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Reads every request body before the request is handled, without a worker thread: the container calls back as bytes
  * arrive, and only a body that is complete, within its size limit and its time limit, is handed on, from memory.
  * Blocking reads would let a client that sends its body slowly, or declares one and never sends it, hold a worker for
- * as long as it likes, and a few hundred such clients held them all. A body over its limit is refused as soon as it
- * says or shows so (413), one that does not arrive in time gets a 408, both problem documents.
+ * as long as it likes, and a few hundred such clients held them all. A body over its limit is refused (413), one that
+ * does not arrive in time gets a 408, both problem documents. A refused body is read on into nothing before the
+ * answer goes out (up to the largest body any request may have): a connection closed on a client still sending is
+ * reset, and a reset can lose the answer on its way.
  */
 class BodyReading implements Filter {
+
+    /** An answer to send once the body is over, instead of handing the request on. */
+    record Refusal(int status, String detail, Duration retryAfter) {
+    }
 
     private final ApiLimits limits;
 
@@ -49,23 +55,34 @@ class BodyReading implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        String path = request.getRequestURI();
         String contentType = request.getContentType();
         if (contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, 10)) {
-            refuseDraining(request, response, 415, "Locus takes no form uploads: the API reads JSON ('Content-Type: "
-                    + "application/json') and the UI sends an answers file as it is.", null, drainAtMost(),
-                    limits.bodyTimeout());
+            refuse(request, response, new Refusal(415, "Locus takes no form uploads: the API reads JSON "
+                    + "('Content-Type: application/json') and the UI sends an answers file as it is.", null));
             return;
         }
         DataSize limit = limitFor(Paths.of(request));
         if (request.getContentLengthLong() > limit.toBytes()) {
-            refuseDraining(request, response, 413, tooLarge(limit), null, drainAtMost(), limits.bodyTimeout());
+            refuse(request, response, new Refusal(413, tooLarge(limit), null));
             return;
         }
         BufferedBody buffered = new BufferedBody(request);
-        AsyncContext async = request.startAsync(buffered, response);
+        read(request, request.startAsync(buffered, response), buffered, limit, null);
+    }
+
+    /** Answers with the refusal once the request's body is over; at once when it has none or too large a one. */
+    void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal) throws IOException {
+        if (!hasBody(request) || !request.isAsyncSupported() || request.getContentLengthLong() > drainAtMost()) {
+            answer(response, refusal, request.getRequestURI());
+            return;
+        }
+        read(request, request.startAsync(), null, DataSize.ofBytes(0), refusal);
+    }
+
+    private void read(HttpServletRequest request, AsyncContext async, BufferedBody buffered, DataSize limit,
+                      Refusal refusal) throws IOException {
         async.setTimeout(limits.bodyTimeout().toMillis());
-        Reader reader = new Reader(request.getInputStream(), async, buffered, limit, path);
+        Reader reader = new Reader(request.getInputStream(), async, buffered, limit, refusal, request.getRequestURI());
         async.addListener(reader);
         request.getInputStream().setReadListener(reader);
     }
@@ -99,88 +116,20 @@ class BodyReading implements Filter {
         return bytes % DataSize.ofKilobytes(1).toBytes() == 0 ? size.toKilobytes() + " KB" : bytes + " bytes";
     }
 
-    /** Answers at once and closes the connection, so that the rest of the body is never read. */
-    private static void refuse(HttpServletResponse response, int status, String detail, String path) throws IOException {
+    /** The refusal, on a connection that closes after it: what is left of the body is never read. */
+    private static void answer(HttpServletResponse response, Refusal refusal, String path) throws IOException {
         response.setHeader("Connection", "close");
-        ProblemResponse.write(response, status, detail, path);
+        if (refusal.retryAfter() == null) {
+            ProblemResponse.write(response, refusal.status(), refusal.detail(), path);
+        } else {
+            ProblemResponse.writeRetryLater(response, refusal.status(), refusal.detail(), path, refusal.retryAfter());
+        }
     }
 
     /**
-     * Answers at once, then reads what is left of the body into nothing before the connection closes: closed on a
-     * client still sending, the connection would be reset, and a reset can lose the answer on its way. Without a
-     * worker thread, as all body reading here; a body that goes on past {@code drainAtMost} is cut off.
+     * Collects the body as it arrives, or once a refusal is due reads on into nothing; ends exactly once: the request
+     * handed on, the refusal answered, the time-out answered, or the client gone.
      */
-    static void refuseDraining(HttpServletRequest request, HttpServletResponse response, int status, String detail,
-                               Duration retryAfter, long drainAtMost, Duration timeout) throws IOException {
-        response.setHeader("Connection", "close");
-        if (retryAfter != null) {
-            ProblemResponse.writeRetryLater(response, status, detail, request.getRequestURI(), retryAfter);
-        } else {
-            ProblemResponse.write(response, status, detail, request.getRequestURI());
-        }
-        if (!hasBody(request) || !request.isAsyncSupported() || request.getContentLengthLong() > drainAtMost) {
-            return;
-        }
-        AsyncContext async = request.startAsync();
-        async.setTimeout(timeout.toMillis());
-        drain(request.getInputStream(), async, drainAtMost, new AtomicBoolean());
-    }
-
-    private static void drain(ServletInputStream in, AsyncContext async, long drainAtMost, AtomicBoolean settled) {
-        byte[] scratch = new byte[8192];
-        long[] drained = {0};
-        Runnable end = () -> {
-            if (settled.compareAndSet(false, true)) {
-                async.complete();
-            }
-        };
-        async.addListener(new AsyncListener() {
-            @Override
-            public void onComplete(AsyncEvent event) {
-            }
-
-            @Override
-            public void onTimeout(AsyncEvent event) {
-                end.run();
-            }
-
-            @Override
-            public void onError(AsyncEvent event) {
-                end.run();
-            }
-
-            @Override
-            public void onStartAsync(AsyncEvent event) {
-            }
-        });
-        in.setReadListener(new ReadListener() {
-            @Override
-            public void onDataAvailable() throws IOException {
-                while (!settled.get() && in.isReady()) {
-                    int read = in.read(scratch);
-                    if (read < 0) {
-                        return;
-                    }
-                    drained[0] += read;
-                    if (drained[0] > drainAtMost) {
-                        end.run();
-                    }
-                }
-            }
-
-            @Override
-            public void onAllDataRead() {
-                end.run();
-            }
-
-            @Override
-            public void onError(Throwable failure) {
-                end.run();
-            }
-        });
-    }
-
-    /** Collects the body as it arrives; exactly one of: handed on, refused as too large, timed out, or dropped. */
     private final class Reader implements ReadListener, AsyncListener {
 
         private final ServletInputStream in;
@@ -190,99 +139,76 @@ class BodyReading implements Filter {
         private final String path;
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private final byte[] chunk = new byte[8192];
-        private final AtomicBoolean settled = new AtomicBoolean();
-        private final AtomicBoolean completed = new AtomicBoolean();
-        private volatile boolean draining;
-        private long drainedBytes;
+        private final AtomicBoolean ended = new AtomicBoolean();
+        private volatile Refusal refusal;
+        private long discarded;
 
-        Reader(ServletInputStream in, AsyncContext async, BufferedBody buffered, DataSize limit, String path) {
+        Reader(ServletInputStream in, AsyncContext async, BufferedBody buffered, DataSize limit, Refusal refusal,
+               String path) {
             this.in = in;
             this.async = async;
             this.buffered = buffered;
             this.limit = limit;
+            this.refusal = refusal;
             this.path = path;
         }
 
         @Override
         public void onDataAvailable() throws IOException {
-            if (draining) {
-                drainRest();
-                return;
-            }
-            while (!settled.get() && in.isReady()) {
-                int read = in.read(chunk);
-                if (read < 0) {
-                    return;
-                }
-                body.write(chunk, 0, read);
-                if (body.size() > limit.toBytes() && settled.compareAndSet(false, true)) {
-                    HttpServletResponse response = (HttpServletResponse) async.getResponse();
-                    response.setHeader("Connection", "close");
-                    ProblemResponse.write(response, 413, tooLarge(limit), path);
-                    body.reset();
-                    drainRest();
-                    return;
-                }
-            }
-        }
-
-        /** Reads on, into nothing (see refuseDraining), and ends the exchange once the body is over, or too long. */
-        private void drainRest() throws IOException {
-            draining = true;
-            while (!completed.get() && in.isReady()) {
+            while (!ended.get() && in.isReady()) {
                 int read = in.read(chunk);
                 if (read < 0) {
                     return; // onAllDataRead follows
                 }
-                drainedBytes += read;
-                if (drainedBytes > drainAtMost()) {
-                    end();
+                if (refusal == null) {
+                    body.write(chunk, 0, read);
+                    if (body.size() > limit.toBytes()) {
+                        refusal = new Refusal(413, tooLarge(limit), null);
+                        body.reset();
+                    }
+                } else if ((discarded += read) > drainAtMost()) {
+                    end(refusal);
                 }
             }
         }
 
-        private void end() {
-            if (completed.compareAndSet(false, true)) {
-                async.complete();
-            }
-        }
-
         @Override
-        public void onAllDataRead() {
-            if (draining) {
-                end();
-                return;
-            }
-            if (settled.compareAndSet(false, true)) {
+        public void onAllDataRead() throws IOException {
+            if (refusal != null) {
+                end(refusal);
+            } else if (ended.compareAndSet(false, true)) {
                 buffered.body = body.toByteArray();
                 async.dispatch();
             }
         }
 
         @Override
-        public void onError(Throwable failure) {
-            // the client hung up or the connection broke: there is no one to answer
-            if (settled.compareAndSet(false, true) || draining) {
-                end();
-            }
+        public void onTimeout(AsyncEvent event) throws IOException {
+            end(refusal != null ? refusal : new Refusal(408, "The request body did not arrive within "
+                    + limits.bodyTimeout().toSeconds() + " seconds; send it again, all at once.", null));
         }
 
+        /** The client hung up or the connection broke: there is no one to answer. */
         @Override
-        public void onTimeout(AsyncEvent event) throws IOException {
-            if (draining) {
-                end();
-                return;
-            }
-            if (settled.compareAndSet(false, true)) {
-                refuse((HttpServletResponse) async.getResponse(), 408, "The request body did not arrive within "
-                        + limits.bodyTimeout().toSeconds() + " seconds; send it again, all at once.", path);
-                end();
+        public void onError(Throwable failure) {
+            if (ended.compareAndSet(false, true)) {
+                async.complete();
             }
         }
 
         @Override
         public void onError(AsyncEvent event) {
             onError(event.getThrowable());
+        }
+
+        private void end(Refusal answer) throws IOException {
+            if (ended.compareAndSet(false, true)) {
+                try {
+                    answer((HttpServletResponse) async.getResponse(), answer, path);
+                } finally {
+                    async.complete();
+                }
+            }
         }
 
         @Override

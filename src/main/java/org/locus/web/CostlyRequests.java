@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Holds each client to its allowance of the API's costly requests, batches and diagnoses with {@code explain=true},
- * before their bodies are read: one over it gets a 429 problem with {@code Retry-After}.
+ * before their bodies are parsed: one over it gets a 429 problem with {@code Retry-After} once its body is over.
  */
 class CostlyRequests extends OncePerRequestFilter {
 
@@ -23,13 +23,11 @@ class CostlyRequests extends OncePerRequestFilter {
     private static final Set<String> NOT_EXPLAINED = Set.of("false", "off", "no", "0", "");
 
     private final ClientRates rates;
-    private final long drainAtMost;
-    private final Duration bodyTimeout;
+    private final BodyReading bodies;
 
-    CostlyRequests(ClientRates rates, long drainAtMost, Duration bodyTimeout) {
+    CostlyRequests(ClientRates rates, BodyReading bodies) {
         this.rates = rates;
-        this.drainAtMost = drainAtMost;
-        this.bodyTimeout = bodyTimeout;
+        this.bodies = bodies;
     }
 
     @Override
@@ -39,8 +37,8 @@ class CostlyRequests extends OncePerRequestFilter {
         if (kind != null) {
             Optional<Duration> wait = rates.take(kind, ClientRates.client(request));
             if (wait.isPresent()) {
-                BodyReading.refuseDraining(request, response, 429, rates.tooMany(kind, wait.get()), wait.get(),
-                        drainAtMost, bodyTimeout);
+                bodies.refuse(request, response, new BodyReading.Refusal(429, rates.tooMany(kind, wait.get()),
+                        wait.get()));
                 return;
             }
         }

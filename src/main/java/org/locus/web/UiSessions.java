@@ -96,6 +96,7 @@ class UiSessions extends OncePerRequestFilter {
     private static boolean isPageView(HttpServletRequest request) {
         String path = Paths.of(request);
         return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null
                 && !path.substring(path.lastIndexOf('/') + 1).contains(".");
     }
 

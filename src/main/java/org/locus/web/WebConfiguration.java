@@ -38,13 +38,15 @@ class WebConfiguration {
 
     @Bean
     FilterRegistrationBean<CostlyRequests> costlyRequests(ClientRates rates, ApiLimits limits) {
-        return registration(new CostlyRequests(rates, new BodyReading(limits).drainAtMost(), limits.bodyTimeout()),
-                FIRST + 10);
+        return registration(new CostlyRequests(rates, new BodyReading(limits)), FIRST + 10);
     }
 
     @Bean
     FilterRegistrationBean<BareErrors> bareErrors() {
-        return registration(new BareErrors(), FIRST + 15);
+        // also when the request goes on after its body was read (an async dispatch), where the error is made
+        FilterRegistrationBean<BareErrors> registration = registration(new BareErrors(), FIRST + 15);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+        return registration;
     }
 
     @Bean

@@ -61,9 +61,21 @@ final class RawHttp {
             socket.bind(new InetSocketAddress(fromAddress, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
-            socket.getOutputStream().write(request);
-            socket.getOutputStream().flush();
-            return read(socket.getInputStream());
+            // written while the answer is read, as a browser does: a server may answer and close before the request
+            // is all sent (a URL it refuses, a body too large), and the answer must still be read
+            Thread writer = Thread.ofVirtual().start(() -> {
+                try {
+                    socket.getOutputStream().write(request);
+                    socket.getOutputStream().flush();
+                } catch (IOException e) {
+                    // the server stopped reading: what it answered is read below
+                }
+            });
+            try {
+                return read(socket.getInputStream());
+            } finally {
+                writer.interrupt();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,11 +2,9 @@ package org.locus.api;
 
 import org.locus.questionnaire.JsonDocument;
 
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -16,16 +14,21 @@ import org.locus.diagnosis.Diagnostician;
 import org.locus.questionnaire.AnswersReader;
 import org.locus.questionnaire.InvalidAnswersException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 
 /**
  * Diagnoses many regions in one request. Each item gets its own result or its own problem, so one bad region never
  * loses the others. As JSON (the default) the outcomes come in one document, complete once all are done; as JSON lines
- * ({@code Accept: application/x-ndjson}) each outcome is written the moment it is computed.
+ * ({@code Accept: application/x-ndjson}) each outcome is written the moment it is computed. Either way an outcome is
+ * computed only when the client can take it, and a client that does not read holds no thread (see
+ * {@link OutcomeStream}).
  */
 @RestController
 @Tag(name = "Diagnoses")
@@ -41,15 +44,12 @@ class BatchController {
     private final Diagnostician diagnostician;
     private final ApiLimits limits;
     private final ObjectMapper json;
-    private final ObjectWriter outcomeWriter;
 
     BatchController(AnswersReader answersReader, Diagnostician diagnostician, ApiLimits limits, ObjectMapper json) {
         this.answersReader = answersReader;
         this.diagnostician = diagnostician;
         this.limits = limits;
         this.json = json;
-        // one flush at the end of the document, not one per item (the JSON lines format flushes each line itself)
-        this.outcomeWriter = json.writerFor(BatchOutcome.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
     // with Accept */* both handlers match; Spring then prefers application/json, so JSON stays the default
@@ -61,38 +61,63 @@ class BatchController {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchResponse.class)),
             @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(implementation = BatchOutcome.class))})
     @ApiDocs.BodyProblems
-    ResponseEntity<StreamingResponseBody> diagnose(@RequestBody(required = false) byte[] body) {
+    void diagnose(@RequestBody(required = false) byte[] body, HttpServletRequest http, HttpServletResponse response)
+            throws IOException {
         BatchRequest request = read(body);
         // the document of BatchResponse, written item by item as each is diagnosed: a batch of thousands of regions
         // never holds all its results in memory at once
-        StreamingResponseBody document = out -> {
-            try (JsonGenerator generator = json.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                    .createGenerator(out)) {
-                generator.writeStartObject();
-                generator.writeArrayPropertyStart("items");
-                for (BatchRequest.Item item : request.items()) {
-                    outcomeWriter.writeValue(generator, outcome(item));
+        Iterator<BatchRequest.Item> items = request.items().iterator();
+        Iterator<byte[]> document = new Iterator<>() {
+            private boolean started;
+            private boolean ended;
+
+            @Override
+            public boolean hasNext() {
+                return !ended;
+            }
+
+            @Override
+            public byte[] next() {
+                if (ended) {
+                    throw new NoSuchElementException();
                 }
-                generator.writeEndArray();
-                generator.writeEndObject();
+                if (!items.hasNext()) {
+                    ended = true;
+                    return (started ? "]}" : "{\"items\":[]}").getBytes(StandardCharsets.UTF_8);
+                }
+                String before = started ? "," : "{\"items\":[";
+                started = true;
+                return concat(before.getBytes(StandardCharsets.UTF_8), json.writeValueAsBytes(outcome(items.next())));
             }
         };
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(document);
+        OutcomeStream.start(http, response, MediaType.APPLICATION_JSON, document, limits.batchTimeout());
     }
 
     // the same operation as above in its other format; the OpenAPI description states both there
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_NDJSON_VALUE)
     @Operation(hidden = true)
-    ResponseEntity<StreamingResponseBody> stream(@RequestBody(required = false) byte[] body) {
-        BatchRequest request = read(body);
-        StreamingResponseBody lines = out -> {
-            for (BatchRequest.Item item : request.items()) {
-                out.write(json.writeValueAsBytes(outcome(item)));
-                out.write('\n');
-                out.flush();
+    void stream(@RequestBody(required = false) byte[] body, HttpServletRequest http, HttpServletResponse response)
+            throws IOException {
+        Iterator<BatchRequest.Item> items = read(body).items().iterator();
+        Iterator<byte[]> lines = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return items.hasNext();
+            }
+
+            @Override
+            public byte[] next() {
+                return concat(json.writeValueAsBytes(outcome(items.next())), new byte[]{'\n'});
             }
         };
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_NDJSON).body(lines);
+        OutcomeStream.start(http, response, MediaType.APPLICATION_NDJSON, lines, limits.batchTimeout());
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = new byte[first.length + second.length];
+        System.arraycopy(first, 0, both, 0, first.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private BatchRequest read(byte[] body) {

@@ -3,6 +3,7 @@ package org.locus.questionnaire;
 import tools.jackson.databind.JsonNode;
 import org.locus.knowledge.Answer;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -72,6 +73,10 @@ public final class AnswersReader {
      * @throws IllegalArgumentException with a message for the person who wrote the value
      */
     public Answer answer(String questionId, JsonNode value) {
+        if (questionId.isEmpty()) {
+            throw new IllegalArgumentException("a question id is empty; each key under 'answers' must be a question id "
+                    + "from the questionnaire");
+        }
         Question question = questionnaire.question(questionId).orElseThrow(() ->
                 new IllegalArgumentException("unknown question '" + questionId + "'" + suggestion(questionId)));
         if (value == null || value.isNull() || value.isString() && value.asString().equals(UNKNOWN)) {
@@ -85,20 +90,21 @@ public final class AnswersReader {
                 yield Answer.yesNo(questionId, value.booleanValue());
             }
             case SCALE -> {
-                // 3.0 is the whole number 3, as JSON Schema's "integer" (and so the published schema) has it
-                if (!value.isNumber() || value.asDouble() != Math.rint(value.asDouble())) {
+                // 3.0 is the whole number 3, as JSON Schema's "integer" (and so the published schema) has it; the
+                // number as written, not as a double: 4.999999999999999999999 is not 5
+                if (!value.isNumber() || exact(value).stripTrailingZeros().scale() > 0) {
                     throw new IllegalArgumentException("expected a whole number from 1 (" + question.scaleLow()
                             + ") to 5 (" + question.scaleHigh() + ") or \"unknown\", got " + value);
                 }
-                checkRange(question, value.asDouble(), "");
-                yield Answer.number(questionId, value.asInt());
+                checkRange(question, exact(value), "");
+                yield Answer.number(questionId, exact(value).intValueExact());
             }
             case NUMBER -> {
                 if (!value.isNumber()) {
                     throw new IllegalArgumentException("expected a number in " + question.unit() + " or \"unknown\", got " + value);
                 }
-                checkRange(question, value.asDouble(), " " + question.unit());
-                yield Answer.number(questionId, value.asDouble());
+                checkRange(question, exact(value), " " + question.unit());
+                yield Answer.number(questionId, exact(value).doubleValue());
             }
             case CHOICE -> {
                 if (!value.isString() || question.option(value.asString()).isEmpty()) {
@@ -110,20 +116,39 @@ public final class AnswersReader {
         };
     }
 
-    private static void checkRange(Question question, double number, String unit) {
-        if (number < question.lowest()) {
-            throw new IllegalArgumentException(format(number) + unit + " is below the minimum " + format(question.lowest()) + unit);
+    /**
+     * The number exactly as the document wrote it. A tree read elsewhere than {@link JsonDocument} may hold a double
+     * that overflowed; it stands for a number beyond any range.
+     */
+    private static BigDecimal exact(JsonNode value) {
+        if (value.isFloatingPointNumber() && !value.isBigDecimal() && !Double.isFinite(value.asDouble())) {
+            return new BigDecimal(value.asDouble() > 0 ? "1e400" : "-1e400");
         }
-        if (number > question.highest()) {
-            throw new IllegalArgumentException(format(number) + unit + " is above the maximum " + format(question.highest()) + unit);
+        return value.decimalValue();
+    }
+
+    private static void checkRange(Question question, BigDecimal number, String unit) {
+        if (number.compareTo(BigDecimal.valueOf(question.lowest())) < 0) {
+            throw new IllegalArgumentException(format(number) + unit + " is below the minimum "
+                    + format(BigDecimal.valueOf(question.lowest())) + unit);
+        }
+        if (number.compareTo(BigDecimal.valueOf(question.highest())) > 0) {
+            throw new IllegalArgumentException(format(number) + unit + " is above the maximum "
+                    + format(BigDecimal.valueOf(question.highest())) + unit);
         }
     }
 
-    private static String format(double number) {
-        return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
+    /** 140, 12.5, 123456789012345678901234567890; a number whose digits would fill a line, as 1E+400. */
+    private static String format(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        String plain = stripped.toPlainString();
+        return plain.length() <= 40 ? plain : stripped.toString();
     }
 
     private String suggestion(String questionId) {
+        if (questionId.length() < 3) {
+            return ""; // a letter or two is in almost every id: no guess would mean anything
+        }
         return questionnaire.questions().stream().map(Question::id)
                 .filter(id -> id.contains(questionId) || questionId.contains(id))
                 .findFirst().map(id -> " (did you mean '" + id + "'?)").orElse("");

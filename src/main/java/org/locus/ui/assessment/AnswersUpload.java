@@ -49,8 +49,7 @@ public class AnswersUpload extends Composite<Div> {
 
     public AnswersUpload(AnswersReader reader, Questionnaire questionnaire) {
         problems = new UploadProblems(questionnaire);
-        upload = new Upload(UploadHandler.inMemory((metadata, data) ->
-                read(reader, metadata.fileName(), new String(data, StandardCharsets.UTF_8))));
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> read(reader, metadata.fileName(), data)));
         upload.setAcceptedMimeTypes("application/json");
         upload.setAcceptedFileExtensions(".json");
         upload.setMaxFiles(1);
@@ -65,10 +64,15 @@ public class AnswersUpload extends Composite<Div> {
         getContent().add(upload, problems);
     }
 
-    private void read(AnswersReader reader, String fileName, String text) {
+    private void read(AnswersReader reader, String fileName, byte[] data) {
         upload.clearFileList();
+        // the browser checks the size too, but only for a browser that runs this page's script
+        if (data.length > MAX_BYTES) {
+            problems.showRejected(fileName, "the file is larger than " + MAX_BYTES / 1024 + " KB.");
+            return;
+        }
         try {
-            Answers answers = reader.read(text);
+            Answers answers = reader.read(new String(data, StandardCharsets.UTF_8));
             problems.clear();
             fireEvent(new UploadedEvent(this, answers, fileName));
         } catch (InvalidAnswersException e) {

@@ -12,8 +12,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.locus.diagnosis.Diagnostician;
-import org.locus.questionnaire.AnswersReader;
+import org.locus.Locus;
+import org.locus.reload.LiveKnowledge;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.locus.questionnaire.InvalidAnswersException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,15 +39,15 @@ class BatchController {
             + "the batch, e.g. /items/3/answers/cluster-present), so one bad item never loses the others. A body that is "
             + "not such a list, an item without an id or an id used twice fails the whole request with 400.";
 
-    private final AnswersReader answersReader;
-    private final Diagnostician diagnostician;
+    private final LiveKnowledge knowledge;
+    private final Diagnoses diagnoses;
     private final ApiLimits limits;
     private final ObjectMapper json;
     private final ObjectWriter outcomeWriter;
 
-    BatchController(AnswersReader answersReader, Diagnostician diagnostician, ApiLimits limits, ObjectMapper json) {
-        this.answersReader = answersReader;
-        this.diagnostician = diagnostician;
+    BatchController(LiveKnowledge knowledge, Diagnoses diagnoses, ApiLimits limits, ObjectMapper json) {
+        this.knowledge = knowledge;
+        this.diagnoses = diagnoses;
         this.limits = limits;
         this.json = json;
         // one flush at the end of the document, not one per item (the JSON lines format flushes each line itself)
@@ -61,8 +63,12 @@ class BatchController {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchResponse.class)),
             @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(implementation = BatchOutcome.class))})
     @ApiDocs.BodyProblems
-    ResponseEntity<StreamingResponseBody> diagnose(@RequestBody(required = false) byte[] body) {
+    ResponseEntity<StreamingResponseBody> diagnose(@RequestBody(required = false) byte[] body,
+                                                   @Parameter(description = Diagnoses.TRACES_DESCRIPTION)
+                                                   @RequestParam(defaultValue = "true") boolean traces) {
         BatchRequest request = read(body);
+        // the whole batch is diagnosed on the knowledge of the moment it came in, whatever is reloaded meanwhile
+        Locus locus = knowledge.current();
         // the document of BatchResponse, written item by item as each is diagnosed: a batch of thousands of regions
         // never holds all its results in memory at once
         StreamingResponseBody document = out -> {
@@ -71,7 +77,7 @@ class BatchController {
                 generator.writeStartObject();
                 generator.writeArrayPropertyStart("items");
                 for (BatchRequest.Item item : request.items()) {
-                    outcomeWriter.writeValue(generator, outcome(item));
+                    outcomeWriter.writeValue(generator, outcome(locus, item, traces));
                 }
                 generator.writeEndArray();
                 generator.writeEndObject();
@@ -83,11 +89,13 @@ class BatchController {
     // the same operation as above in its other format; the OpenAPI description states both there
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_NDJSON_VALUE)
     @Operation(hidden = true)
-    ResponseEntity<StreamingResponseBody> stream(@RequestBody(required = false) byte[] body) {
+    ResponseEntity<StreamingResponseBody> stream(@RequestBody(required = false) byte[] body,
+                                                 @RequestParam(defaultValue = "true") boolean traces) {
         BatchRequest request = read(body);
+        Locus locus = knowledge.current();
         StreamingResponseBody lines = out -> {
             for (BatchRequest.Item item : request.items()) {
-                out.write(json.writeValueAsBytes(outcome(item)));
+                out.write(json.writeValueAsBytes(outcome(locus, item, traces)));
                 out.write('\n');
                 out.flush();
             }
@@ -96,13 +104,15 @@ class BatchController {
     }
 
     private BatchRequest read(byte[] body) {
-        return BatchRequest.read(JsonDocument.parse(body, BatchRequest.SHAPE), limits.maxBatchSize());
+        BatchRequest request = BatchRequest.read(JsonDocument.parse(body, BatchRequest.SHAPE), limits.maxBatchSize());
+        diagnoses.batchReceived(request.items().size());
+        return request;
     }
 
-    private BatchOutcome outcome(BatchRequest.Item item) {
+    private BatchOutcome outcome(Locus locus, BatchRequest.Item item, boolean traces) {
         try {
-            return BatchOutcome.diagnosed(item.id(),
-                    diagnostician.diagnose(answersReader.read(item.document(), item.pointer())));
+            return BatchOutcome.diagnosed(item.id(), diagnoses.of(locus,
+                    locus.answersReader().read(item.document(), item.pointer()), false, traces));
         } catch (InvalidAnswersException e) {
             return BatchOutcome.failed(item.id(), ApiProblems.invalidBody(e.problems()));
         } catch (RuntimeException e) {

@@ -10,10 +10,14 @@ import org.locus.questionnaire.QuestionnaireReader;
 import org.locus.knowledge.CatalogueReader;
 import org.locus.engine.DroolsInferenceEngine;
 
+import org.locus.knowledge.KnowledgeBaseException;
+
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Everything Locus knows, loaded from one {@code rules/} folder and checked for consistency: the questionnaire, the
@@ -44,15 +48,33 @@ public final class RuleBase {
         this.rules = java.util.Collections.unmodifiableMap(byName);
     }
 
-    /** Loads, compiles and checks the knowledge base; any problem throws with a message naming file and entry. */
+    /**
+     * Loads, compiles and checks the knowledge base. Any problem throws, and with every problem found: those of the
+     * questionnaire, the catalogue and the rule files together, else every violation of the consistency check; each
+     * names file and line or entry.
+     */
     public static RuleBase load(RuleFiles files) {
-        Questionnaire questionnaire = QuestionnaireReader.read(RuleFiles.QUESTIONNAIRE,
-                files.require(RuleFiles.QUESTIONNAIRE).text());
-        Catalogue catalogue = CatalogueReader.read(RuleFiles.CATALOGUE, files.require(RuleFiles.CATALOGUE).text());
-        InferenceEngine engine = DroolsInferenceEngine.compile(files.drlFiles());
+        List<String> problems = new ArrayList<>();
+        Questionnaire questionnaire = attempt(problems, () -> QuestionnaireReader.read(RuleFiles.QUESTIONNAIRE,
+                files.require(RuleFiles.QUESTIONNAIRE).text()));
+        Catalogue catalogue = attempt(problems, () -> CatalogueReader.read(RuleFiles.CATALOGUE,
+                files.require(RuleFiles.CATALOGUE).text()));
+        InferenceEngine engine = attempt(problems, () -> DroolsInferenceEngine.compile(files.drlFiles()));
+        if (!problems.isEmpty()) {
+            throw new KnowledgeBaseException(problems);
+        }
         RuleBase ruleBase = new RuleBase(files.version(), questionnaire, catalogue, engine);
         ConsistencyCheck.verify(ruleBase);
         return ruleBase;
+    }
+
+    private static <T> T attempt(List<String> problems, Supplier<T> part) {
+        try {
+            return part.get();
+        } catch (KnowledgeBaseException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
     }
 
     /** Loads the rules folder on disk when one is named, otherwise the rules packaged in the jar. */

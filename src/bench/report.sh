@@ -56,12 +56,12 @@ if [ -f "$DIR/jmh-diagnosis.json" ]; then
 fi
 
 if [ -f "$DIR/jmh-load.json" ]; then
-  echo "## Loading the rule base (questionnaire, catalogue, KieBase compiled with the executable model, checks)"
+  echo "## Loading the rule base (questionnaire, catalogue, KieBase, checks)"
   echo
   echo "| load | ms (mean) | runs |"
   echo "|---|---|---|"
   jq -r '.[] | [(.benchmark | split(".") | last), (.primaryMetric.score | round), (.primaryMetric.rawData | flatten | length)] | @tsv' \
-    "$DIR/jmh-load.json" | awk -F'\t' '{printf "| %s | %s | %s |\n", ($1 == "cold" ? "cold (first in a fresh JVM)" : "warm (JVM has loaded it before)"), $2, $3}'
+    "$DIR/jmh-load.json" | awk -F'\t' '{printf "| %s | %s | %s |\n", ($1 == "cold" ? "cold (first in a fresh JVM), compiled at build time" : $1 == "coldCompiled" ? "cold, compiled at load (another rules folder, a reload)" : "warm (JVM has loaded it before), compiled at build time"), $2, $3}'
   echo
 fi
 

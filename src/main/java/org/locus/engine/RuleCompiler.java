@@ -34,19 +34,22 @@ final class RuleCompiler {
 
     static KieBase compile(Collection<TextFile> drlFiles) {
         KieServices services = KieServices.get();
-        return services.newKieContainer(module(drlFiles).getReleaseId()).getKieBase();
+        // a fresh release id per build, so that two rule bases compiled in one JVM (tests, reloads) never collide
+        ReleaseId releaseId = services.newReleaseId("org.locus", "rules-" + UUID.randomUUID(), "1.0.0");
+        return services.newKieContainer(module(drlFiles, releaseId).getReleaseId()).getKieBase();
     }
 
-    /** The compiled module, with the generated classes that {@link PrebuiltRules} writes into the jar. */
-    static InternalKieModule module(Collection<TextFile> drlFiles) {
+    /**
+     * The compiled module, with the generated classes that {@link PrebuiltRules} writes into the jar; the generated
+     * class names follow from the release id, so a fixed one gives the same classes for the same rules.
+     */
+    static InternalKieModule module(Collection<TextFile> drlFiles, ReleaseId releaseId) {
         List<String> syntaxErrors = DrlSyntax.errors(drlFiles);
         if (!syntaxErrors.isEmpty()) {
             throw new KnowledgeBaseException(syntaxErrors);
         }
         KieServices services = KieServices.get();
         KieFileSystem kfs = services.newKieFileSystem();
-        // a fresh release id per build, so that two rule bases compiled in one JVM (tests, reloads) never collide
-        ReleaseId releaseId = services.newReleaseId("org.locus", "rules-" + UUID.randomUUID(), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         for (TextFile file : drlFiles) {
             kfs.write(RESOURCE_FOLDER + file.path(), file.text());

@@ -1,5 +1,6 @@
 package org.locus.reload;
 
+import org.locus.rulebase.Folders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * Reloads the knowledge when a folder it comes from changes. It looks every {@code interval} at the folders' files
- * (names, sizes, modification times: cheap, and it works on every file system, mounted volumes included) and reloads,
+ * (names, sizes, modification times: cheap, and it works on every file system, mounted volumes included; an editor's
+ * swap and backup files left out) and reloads,
  * on its own thread, once a change has held still for one interval, so that an editor saving in several steps or a
  * copy of many files costs one reload.
  */
@@ -77,7 +79,8 @@ public final class FolderWatcher implements AutoCloseable {
             return folder + " (missing)";
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).sorted().map(file -> {
+            return files.filter(Files::isRegularFile).filter(f -> !Folders.isEditorLitter(folder.relativize(f)))
+                    .sorted().map(file -> {
                 try {
                     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
                     return file + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis();

@@ -29,12 +29,25 @@ public final class Folders {
             throw new KnowledgeBaseException("folder " + directory + " does not exist or is not a folder");
         }
         try (Stream<Path> paths = Files.walk(directory)) {
-            return paths.filter(Files::isRegularFile).sorted()
+            return paths.filter(Files::isRegularFile).filter(p -> !isEditorLitter(directory.relativize(p))).sorted()
                     .map(p -> new TextFile(directory.relativize(p).toString().replace('\\', '/'), read(p)))
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             throw new KnowledgeBaseException("cannot read folder " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Hidden files and editors' backups ({@code .planning.drl.swp}, {@code .DS_Store}, {@code planning.drl~}) are no
+     * part of a folder's content: an author editing a rules folder that the server watches leaves them around.
+     */
+    public static boolean isEditorLitter(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return relative.toString().endsWith("~");
     }
 
     /** Every file under {@code folder} on the classpath, such as {@code rules} inside the jar. */

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -54,18 +55,36 @@ public final class RuleBase {
      * names file and line or entry.
      */
     public static RuleBase load(RuleFiles files) {
-        List<String> problems = new ArrayList<>();
-        Questionnaire questionnaire = attempt(problems, () -> QuestionnaireReader.read(RuleFiles.QUESTIONNAIRE,
-                files.require(RuleFiles.QUESTIONNAIRE).text()));
-        Catalogue catalogue = attempt(problems, () -> CatalogueReader.read(RuleFiles.CATALOGUE,
-                files.require(RuleFiles.CATALOGUE).text()));
-        InferenceEngine engine = attempt(problems, () -> DroolsInferenceEngine.compile(files.drlFiles()));
+        // the data files are read on a thread of their own while the rules load: neither needs the other
+        List<String> dataProblems = new ArrayList<>();
+        AtomicReference<Questionnaire> questionnaire = new AtomicReference<>();
+        AtomicReference<Catalogue> catalogue = new AtomicReference<>();
+        Thread dataFiles = Thread.ofPlatform().name("locus-data-files").start(() -> {
+            questionnaire.set(attempt(dataProblems, () -> QuestionnaireReader.read(RuleFiles.QUESTIONNAIRE,
+                    files.require(RuleFiles.QUESTIONNAIRE).text())));
+            catalogue.set(attempt(dataProblems, () -> CatalogueReader.read(RuleFiles.CATALOGUE,
+                    files.require(RuleFiles.CATALOGUE).text())));
+        });
+        List<String> engineProblems = new ArrayList<>();
+        InferenceEngine engine = attempt(engineProblems, () -> DroolsInferenceEngine.compile(files.drlFiles()));
+        join(dataFiles);
+        List<String> problems = new ArrayList<>(dataProblems);
+        problems.addAll(engineProblems);
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
-        RuleBase ruleBase = new RuleBase(files.version(), questionnaire, catalogue, engine);
+        RuleBase ruleBase = new RuleBase(files.version(), questionnaire.get(), catalogue.get(), engine);
         ConsistencyCheck.verify(ruleBase);
         return ruleBase;
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KnowledgeBaseException("interrupted while loading the knowledge base");
+        }
     }
 
     private static <T> T attempt(List<String> problems, Supplier<T> part) {

@@ -23,7 +23,7 @@ public class LocusApplication {
         }
         String[] options = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         ConfigurableApplicationContext context = SpringApplication.run(LocusApplication.class, options);
-        if (!context.getBean(LiveKnowledge.class).status().isLoaded()) {
+        if (!context.getBean(LiveKnowledge.class).awaitFirstLoad().isLoaded()) {
             // the log has every problem already; the exit code is the command line's for a broken knowledge base
             System.exit(SpringApplication.exit(context, () -> LocusCli.EXIT_BAD_KNOWLEDGE_BASE));
         }

@@ -37,7 +37,9 @@ public class LocusConfiguration {
         LiveKnowledge knowledge = new LiveKnowledge(
                 () -> Locus.load(properties.rulesDirectory(), properties.casesDirectory()), source(properties),
                 Clock.systemUTC());
-        knowledge.reload(); // a failure is reported and kept: LocusApplication stops the server on it
+        // loaded while the rest of the application starts; readiness waits for it, and LocusApplication stops the
+        // server if it fails
+        knowledge.startLoading();
         return knowledge;
     }
 

@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code knowledgeBase} in health and readiness: DOWN until a knowledge base has loaded, so the instance gets no
- * traffic before it can answer; UP while it answers; {@value #DEGRADED_CODE} when it answers but the last reload
+ * {@code knowledgeBase} in health and readiness: DOWN until a knowledge base has loaded (it loads while the rest of
+ * the application starts), so the instance gets no traffic before it can answer; UP while it answers; {@value #DEGRADED_CODE} when it answers but the last reload
  * failed, the old knowledge still answering, with every problem of the failed one in the details. Degraded counts as
  * ready (HTTP 200): the instance answers correctly, with rules older than its folder.
  */
@@ -33,6 +33,9 @@ class KnowledgeBaseHealthIndicator implements HealthIndicator {
         KnowledgeStatus status = knowledge.status();
         Health.Builder health = !status.isLoaded() ? Health.down() : status.lastLoadFailed() ? Health.status(DEGRADED) : Health.up();
         health.withDetail("source", knowledge.source());
+        if (!status.isLoaded() && !status.lastLoadFailed()) {
+            health.withDetail("loading", true);
+        }
         if (status.isLoaded()) {
             health.withDetail("version", status.version())
                     .withDetail("rules", status.locus().ruleBase().rules().size())

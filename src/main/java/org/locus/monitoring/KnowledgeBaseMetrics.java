@@ -1,6 +1,6 @@
 package org.locus.monitoring;
 
-import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.locus.reload.KnowledgeStatus;
@@ -15,23 +15,14 @@ import org.springframework.stereotype.Component;
 class KnowledgeBaseMetrics {
 
     KnowledgeBaseMetrics(LiveKnowledge knowledge, MeterRegistry registry) {
-        Counter loaded = loads(registry, "loaded");
-        Counter failed = loads(registry, "failed");
-        if (knowledge.status().isLoaded()) {
-            loaded.increment(); // the start-up load, made before this bean
-        } else if (knowledge.status().lastLoadFailed()) {
-            failed.increment();
-        }
-        knowledge.onLoad(status -> (status.lastLoadFailed() ? failed : loaded).increment());
+        FunctionCounter.builder("locus.knowledge.loads", knowledge, k -> k.status().loads()).tag("outcome", "loaded")
+                .description("Loads of the knowledge base, at start-up and on every reload").register(registry);
+        FunctionCounter.builder("locus.knowledge.loads", knowledge, k -> k.status().failures()).tag("outcome", "failed")
+                .description("Loads of the knowledge base, at start-up and on every reload").register(registry);
         Gauge.builder("locus.knowledge.problems", knowledge, k -> k.status().problems().size())
                 .description("Problems of the last load of the knowledge base; 0 when it loaded").register(registry);
         Gauge.builder("locus.knowledge.rules", knowledge, k -> rules(k.status()))
                 .description("Rules of the knowledge base that answers").register(registry);
-    }
-
-    private static Counter loads(MeterRegistry registry, String outcome) {
-        return Counter.builder("locus.knowledge.loads").tag("outcome", outcome)
-                .description("Loads of the knowledge base, at start-up and on every reload").register(registry);
     }
 
     private static double rules(KnowledgeStatus status) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -29,6 +30,8 @@ public final class LiveKnowledge {
     private final Clock clock;
     private final List<Consumer<KnowledgeStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile KnowledgeStatus status = KnowledgeStatus.NOT_LOADED;
+    private final CountDownLatch firstLoad = new CountDownLatch(1);
+    private volatile boolean firstLoadStarted;
 
     /**
      * @param loader loads the knowledge afresh, throwing {@link KnowledgeBaseException} with its problems
@@ -47,13 +50,42 @@ public final class LiveKnowledge {
         return knowledge;
     }
 
-    /** The knowledge to answer with; a caller keeps the one it got for the whole of its work. */
+    /**
+     * The knowledge to answer with; a caller keeps the one it got for the whole of its work. While the first load is
+     * under way this waits for it.
+     */
     public Locus current() {
         Locus locus = status.locus();
+        if (locus == null && firstLoadStarted) {
+            awaitFirstLoad();
+            locus = status.locus();
+        }
         if (locus == null) {
             throw new KnowledgeBaseUnavailableException(status.problems());
         }
         return locus;
+    }
+
+    /**
+     * Starts the first load on a thread of its own and returns at once, so that the web app starts meanwhile; until
+     * it is done the knowledge is not ready ({@link #status()}) and {@link #current()} waits for it.
+     */
+    public void startLoading() {
+        firstLoadStarted = true;
+        Thread.ofPlatform().name("locus-knowledge-load").daemon().start(this::reload);
+    }
+
+    /** Waits until the first load has succeeded or failed, and says how it went; at once if none was started. */
+    public KnowledgeStatus awaitFirstLoad() {
+        if (!firstLoadStarted) {
+            return status;
+        }
+        try {
+            firstLoad.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return status;
     }
 
     public KnowledgeStatus status() {
@@ -71,12 +103,13 @@ public final class LiveKnowledge {
 
     /** Loads the knowledge again and swaps it in if it loads; one reload at a time. */
     public synchronized KnowledgeStatus reload() {
+        firstLoadStarted = true;
         Instant started = clock.instant();
         KnowledgeStatus before = status;
         try {
             Locus loaded = loader.get();
             Duration took = Duration.between(started, clock.instant());
-            status = KnowledgeStatus.loaded(loaded, started, took, before.locus() == null ? 0 : before.reloads() + 1);
+            status = before.loaded(loaded, started, took);
             if (before.locus() != null) {
                 log.info("Reloaded the knowledge base from {}: version {} (was {}), {} rules, in {} ms", source,
                         loaded.ruleBase().version(), before.locus().ruleBase().version(),
@@ -94,6 +127,7 @@ public final class LiveKnowledge {
             }
         }
         KnowledgeStatus now = status;
+        firstLoad.countDown();
         listeners.forEach(l -> l.accept(now));
         return now;
     }

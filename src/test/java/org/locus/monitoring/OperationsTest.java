@@ -1,6 +1,9 @@
 package org.locus.monitoring;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.locus.reload.LiveKnowledge;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -50,6 +53,15 @@ class OperationsTest {
 
     @LocalManagementPort
     int managementPort;
+
+    @Autowired
+    LiveKnowledge knowledge;
+
+    @BeforeEach
+    void knowledgeLoaded() {
+        // it loads while the application starts; readiness is what a client waits for
+        knowledge.awaitFirstLoad();
+    }
 
     @DynamicPropertySource
     static void knowledgeFolders(DynamicPropertyRegistry registry) {

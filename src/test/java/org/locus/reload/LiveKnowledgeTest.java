@@ -29,6 +29,34 @@ class LiveKnowledgeTest {
     }
 
     @Test
+    void whileTheFirstLoadRunsTheKnowledgeIsAwaited() {
+        next.set(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return first;
+        });
+
+        knowledge.startLoading();
+
+        assertThat(knowledge.current()).isSameAs(first);
+    }
+
+    @Test
+    void aFirstLoadThatFailsIsReportedToThoseWaiting() {
+        next.set(() -> {
+            throw new KnowledgeBaseException("a.drl:1: broken");
+        });
+
+        knowledge.startLoading();
+
+        assertThat(knowledge.awaitFirstLoad().problems()).containsExactly("a.drl:1: broken");
+        assertThatThrownBy(knowledge::current).isInstanceOf(KnowledgeBaseUnavailableException.class);
+    }
+
+    @Test
     void aReloadThatLoadsIsSwappedIn() {
         knowledge.reload();
         Locus taken = knowledge.current();

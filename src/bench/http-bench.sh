@@ -2,9 +2,11 @@
 # The packaged application over HTTP, on loopback only: start-up time and memory, load at rising concurrency, batches.
 #
 #   start-up  java -jar to the first successful POST /api/v1/diagnoses, START_RUNS fresh JVMs; RSS just after
-#   load      wrk at each of LEVELS clients for LOAD_SECONDS against POST /api/v1/diagnoses and, with the same
-#             answers documents, POST /api/v1/answers/validate (reads and checks the JSON, runs no rules: the
-#             framework's floor), so the engine's own cost shows as a ratio; RSS and heap under load
+#   load      wrk at each of LEVELS clients for LOAD_SECONDS against each of ENDPOINTS: validate is POST
+#             /api/v1/answers/validate (reads and checks the JSON, runs no rules: the framework's floor), diagnose is
+#             POST /api/v1/diagnoses with the same answers documents, so the engine's own cost shows as a ratio;
+#             diagnose-light asks for the result without traces (?traces=false), diagnose-gzip accepts a compressed
+#             one (Accept-Encoding: gzip); RSS and heap under load
 #   batches   POST /api/v1/diagnoses/batch with BATCHES regions, as JSON and as JSON lines, median of 3 to 20
 #             requests; the application is started with its batch limits raised so that 10,000 regions go in one
 #             request
@@ -20,7 +22,11 @@ cd "$(dirname "$0")/../.."
 JAR=${JAR:-target/locus.jar}
 CASES=${CASES:-cases}
 PORT=${PORT:-18080}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((PORT + 1))}
 LEVELS=${LEVELS:-1 8 32 128}
+ENDPOINTS=${ENDPOINTS:-validate diagnose diagnose-light diagnose-gzip}
+# which parts run: start-up, load, batches (a start-up alone: PARTS=startup)
+PARTS=${PARTS:-startup load batches}
 LOAD_SECONDS=${LOAD_SECONDS:-10}
 WARMUP_SECONDS=${WARMUP_SECONDS:-15}
 BATCHES=${BATCHES:-1 100 10000}
@@ -76,7 +82,8 @@ for f in "$CASES"/*.json; do jq -c '{answers}' "$f"; done > "$BODIES"
 head -1 "$BODIES" > "$OUT/first.json"
 
 start_app() { # run number
-  "$JAVA" $APP_JAVA_OPTS "-Xlog:gc:file=$OUT/gc-$1.log" -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
+  "$JAVA" $APP_JAVA_OPTS "-Xlog:gc:file=$OUT/gc-$1.log" -jar "$JAR" serve --server.address=127.0.0.1 --server.port="$PORT" \
+    --management.server.port="$MANAGEMENT_PORT" \
     --locus.api.max-batch-size=10000 --locus.api.max-batch-body-size=64MB > "$OUT/app-$1.log" 2>&1 &
   APP_PID=$!
 }
@@ -109,11 +116,22 @@ sleep 2
 record memory.rss.after-startup $(( $(rss_kb) / 1024 )) MB
 GC_LOG=$OUT/gc-$START_RUNS.log
 
+# G1's log lines read "... 150M->30M(256M) 4.1ms": used before the collection, used after it, committed
+heap_stats() { # prefix, first gc log line to read
+  tail -n +"$2" "$GC_LOG" | grep -o '[0-9]*M->[0-9]*M([0-9]*M)' | tr -- '->()M' '    ' | awk -v p="$1" '
+    {if ($1 > before) before = $1; if ($2 > after) after = $2; if ($3 > committed) committed = $3; n++}
+    END {printf "%s.heap.peak-used\t%d\tMB\n%s.heap.max-after-gc\t%d\tMB\n%s.heap.max-committed\t%d\tMB\n%s.gc.collections\t%d\t\n",
+         p, before, p, after, p, committed, p, n}' >> "$RESULTS"
+}
+
+has_part() { [[ " $PARTS " == *" $1 "* ]]; }
+
 # --- load -----------------------------------------------------------------------------------------------------------
-wrk_run() { # clients path seconds -> prints the RESULT line
+if has_part load; then
+wrk_run() { # clients path seconds [gzip] -> prints the RESULT line
   local threads=2
   [ "$1" -lt 2 ] && threads=1
-  wrk -t"$threads" -c"$1" -d"$3"s --timeout 10s -s src/bench/post.lua "$BASE$2" -- "$BODIES" | grep '^RESULT' \
+  wrk -t"$threads" -c"$1" -d"$3"s --timeout 10s -s src/bench/post.lua "$BASE$2" -- "$BODIES" ${4:-} | grep '^RESULT' \
     || fail "wrk gave no result for $2 at $1 clients"
 }
 field() { # RESULT line, key
@@ -124,15 +142,21 @@ echo "== warm-up: ${WARMUP_SECONDS} s of diagnoses and of validations at 8 clien
 wrk_run 8 /api/v1/diagnoses "$WARMUP_SECONDS" > /dev/null
 wrk_run 8 /api/v1/answers/validate $(( (WARMUP_SECONDS + 1) / 2 )) > /dev/null
 
-echo "== load: $LEVELS clients, $LOAD_SECONDS s each, validate (the floor) then diagnose"
+echo "== load: $LEVELS clients, $LOAD_SECONDS s each: $ENDPOINTS"
 gc_lines_before_load=$(wc -l < "$GC_LOG")
 (while kill -0 "$APP_PID" 2>/dev/null; do rss_kb >> "$OUT/rss-load.txt" || true; sleep 1; done) &
 SAMPLER_PID=$!
 for clients in $LEVELS; do
-  for endpoint in validate diagnose; do
-    path=/api/v1/diagnoses
-    [ "$endpoint" = validate ] && path=/api/v1/answers/validate
-    line=$(wrk_run "$clients" "$path" "$LOAD_SECONDS")
+  for endpoint in $ENDPOINTS; do
+    gzip=
+    case "$endpoint" in
+      validate) path=/api/v1/answers/validate ;;
+      diagnose) path=/api/v1/diagnoses ;;
+      diagnose-light) path="/api/v1/diagnoses?traces=false" ;;
+      diagnose-gzip) path=/api/v1/diagnoses; gzip=gzip ;;
+      *) fail "unknown endpoint $endpoint (validate, diagnose, diagnose-light, diagnose-gzip)" ;;
+    esac
+    line=$(wrk_run "$clients" "$path" "$LOAD_SECONDS" $gzip)
     for key in rps p50_ms p90_ms p99_ms max_ms errors; do
       record "load.$endpoint.c$clients.$key" "$(field "$line" "$key")"
     done
@@ -146,17 +170,12 @@ SAMPLER_PID=
 record memory.rss.max-under-load $(( $(sort -n "$OUT/rss-load.txt" | tail -1) / 1024 )) MB
 record memory.rss.peak-so-far $(( $(awk '/^VmHWM/ {print $2}' "/proc/$APP_PID/status") / 1024 )) MB
 
-# G1's log lines read "... 150M->30M(256M) 4.1ms": used before the collection, used after it, committed
-heap_stats() { # prefix, first gc log line to read
-  tail -n +"$2" "$GC_LOG" | grep -o '[0-9]*M->[0-9]*M([0-9]*M)' | tr -- '->()M' '    ' | awk -v p="$1" '
-    {if ($1 > before) before = $1; if ($2 > after) after = $2; if ($3 > committed) committed = $3; n++}
-    END {printf "%s.heap.peak-used\t%d\tMB\n%s.heap.max-after-gc\t%d\tMB\n%s.heap.max-committed\t%d\tMB\n%s.gc.collections\t%d\t\n",
-         p, before, p, after, p, committed, p, n}' >> "$RESULTS"
-}
 heap_stats memory.load $((gc_lines_before_load + 1))
-gc_lines_before_batch=$(wc -l < "$GC_LOG")
+fi
 
 # --- batches --------------------------------------------------------------------------------------------------------
+if has_part batches; then
+gc_lines_before_batch=$(wc -l < "$GC_LOG")
 echo "== batches: $BATCHES regions, JSON and JSON lines (limits raised to 10,000 regions and 64MB per request)"
 for regions in $BATCHES; do
   body=$OUT/batch-$regions.json
@@ -192,6 +211,7 @@ for regions in $BATCHES; do
   rm -f "$OUT/batch-response" "$body"
 done
 heap_stats memory.batch $((gc_lines_before_batch + 1))
+fi
 record memory.rss.peak $(( $(awk '/^VmHWM/ {print $2}' "/proc/$APP_PID/status") / 1024 )) MB
 stop_app
 echo "== results in $RESULTS"

@@ -1,5 +1,7 @@
 -- wrk script: POSTs the answers documents of a file (one JSON document per line) in turn, and prints one line of
--- results that http-bench.sh reads. Usage: wrk ... -s post.lua URL -- BODIES_FILE
+-- results that http-bench.sh reads. Usage: wrk ... -s post.lua URL -- BODIES_FILE [gzip]
+-- With "gzip", each request accepts a gzip-compressed response (Accept-Encoding: gzip), as browsers and most HTTP
+-- clients do.
 local requests = {}
 local next = 1
 local threads = 0
@@ -11,9 +13,13 @@ end
 
 function init(args)
   local file = assert(io.open(args[1], "r"), "cannot read " .. tostring(args[1]))
+  local headers = {["Content-Type"] = "application/json"}
+  if args[2] == "gzip" then
+    headers["Accept-Encoding"] = "gzip"
+  end
   for line in file:lines() do
     if #line > 0 then
-      requests[#requests + 1] = wrk.format("POST", wrk.path, {["Content-Type"] = "application/json"}, line)
+      requests[#requests + 1] = wrk.format("POST", wrk.path, headers, line)
     end
   end
   file:close()

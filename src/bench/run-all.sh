@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Every benchmark of docs/performance.md in one run (about nine minutes on two cores): packages the jar when it is
 # missing or older than the sources, runs the JMH benchmarks (in-process diagnosis of every library case, rule base
-# load cold and warm, rule base scale) and src/bench/http-bench.sh (start-up, memory, HTTP load, batches), then
+# load cold and warm, rule base scale), src/bench/http-bench.sh (start-up, memory, HTTP load, batches) and
+# src/bench/cli-bench.sh (the command line's wall time), then
 # prints the figures against the targets (also written to target/bench/summary.md).
 #
 #   src/bench/run-all.sh                     everything
-#   SKIP_JMH=1 src/bench/run-all.sh          only the HTTP part (and the other way round, SKIP_HTTP=1)
+#   SKIP_JMH=1 SKIP_CLI=1 src/bench/run-all.sh   only the HTTP part (likewise SKIP_HTTP=1)
 #   MVN="mvn -o -q" src/bench/run-all.sh     Maven offline
 #
 # The environment variables of http-bench.sh (LEVELS, LOAD_SECONDS, BATCHES, APP_JAVA_OPTS, ...) pass through.
@@ -87,6 +88,11 @@ fi
 if [ -z "${SKIP_HTTP:-}" ]; then
   OUT="$OUT/http" src/bench/http-bench.sh
   load_average http
+fi
+
+if [ -z "${SKIP_CLI:-}" ]; then
+  OUT="$OUT/cli" src/bench/cli-bench.sh
+  load_average cli
 fi
 
 printf 'run.minutes\t%s\t\n' "$(( ($(date +%s) - started + 30) / 60 ))" >> "$OUT/machine.tsv"

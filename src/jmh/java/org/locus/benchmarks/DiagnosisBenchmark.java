@@ -64,8 +64,8 @@ public class DiagnosisBenchmark {
     public void load() throws JacksonException {
         Locus locus = Locus.load(null, null);
         diagnostician = locus.diagnostician();
-        analyst = new Analyst(diagnostician);
-        answersReader = new AnswersReader(locus.ruleBase().questionnaire());
+        analyst = locus.analyst();
+        answersReader = locus.answersReader();
         List<LibraryCase> cases = WHOLE_LIBRARY.equals(caseId) ? locus.cases().cases()
                 : List.of(locus.cases().find(caseId).orElseThrow(() -> new IllegalArgumentException("no case '" + caseId
                 + "'; the library has " + locus.cases().cases().stream().map(LibraryCase::id).toList())));

@@ -3,7 +3,9 @@ package org.locus.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.locus.Locus;
 import org.locus.questionnaire.Answers;
+import org.locus.reload.LiveKnowledge;
 import org.locus.questionnaire.AnswersReader;
 import org.locus.questionnaire.JsonDocument;
 import org.locus.questionnaire.Question;
@@ -23,12 +25,10 @@ import java.util.List;
 @Tag(name = "Diagnoses")
 class AnswersValidationController {
 
-    private final AnswersReader answersReader;
-    private final RuleBase ruleBase;
+    private final LiveKnowledge knowledge;
 
-    AnswersValidationController(AnswersReader answersReader, RuleBase ruleBase) {
-        this.answersReader = answersReader;
-        this.ruleBase = ruleBase;
+    AnswersValidationController(LiveKnowledge knowledge) {
+        this.knowledge = knowledge;
     }
 
     @PostMapping(path = "/api/v1/answers/validate", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -40,7 +40,9 @@ class AnswersValidationController {
     @ApiResponse(responseCode = "200", description = "The document is valid: what it answers and what it leaves open")
     @ApiDocs.BodyProblems
     AnswersValidation validate(@RequestBody(required = false) byte[] body) {
-        Answers answers = answersReader.read(JsonDocument.parse(body, AnswersReader.SHAPE), "");
+        Locus locus = knowledge.current();
+        RuleBase ruleBase = locus.ruleBase();
+        Answers answers = locus.answersReader().read(JsonDocument.parse(body, AnswersReader.SHAPE), "");
         List<String> questions = ruleBase.questionnaire().questions().stream().map(Question::id).toList();
         return new AnswersValidation(ruleBase.version(), questions.stream().filter(answers::isAnswered).toList(),
                 questions.stream().filter(id -> !answers.isAnswered(id)).toList());

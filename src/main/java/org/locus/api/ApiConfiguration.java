@@ -1,7 +1,7 @@
 package org.locus.api;
 
 import org.locus.report.MarkdownReport;
-import org.locus.rulebase.RuleBase;
+import org.locus.reload.LiveKnowledge;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,17 +14,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(ApiLimits.class)
 class ApiConfiguration implements WebMvcConfigurer {
 
-    private final RuleBase ruleBase;
+    private final LiveKnowledge knowledge;
 
-    ApiConfiguration(RuleBase ruleBase) {
-        this.ruleBase = ruleBase;
+    ApiConfiguration(LiveKnowledge knowledge) {
+        this.knowledge = knowledge;
     }
 
     /** Markdown goes last, so a client that names no format gets JSON. */
     @Override
     public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
         converters.configureMessageConvertersList(
-                list -> list.add(new DiagnosisMarkdownConverter(new MarkdownReport(ruleBase))));
+                list -> list.add(new DiagnosisMarkdownConverter(() -> new MarkdownReport(knowledge.current().ruleBase()))));
     }
 
     @Bean

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Schema;
 import org.locus.questionnaire.AnswersSchema;
-import org.locus.rulebase.RuleBase;
+import org.locus.reload.LiveKnowledge;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,9 +35,9 @@ class ApiDocumentation {
     }
 
     @Bean
-    OpenApiCustomizer requestSchemas(RuleBase ruleBase, ApiLimits limits) {
+    OpenApiCustomizer requestSchemas(LiveKnowledge knowledge, ApiLimits limits) {
         return openApi -> {
-            Map<String, Object> answers = new LinkedHashMap<>(AnswersSchema.of(ruleBase.questionnaire()));
+            Map<String, Object> answers = new LinkedHashMap<>(AnswersSchema.of(knowledge.current().ruleBase().questionnaire()));
             answers.remove("$schema"); // OpenAPI 3.1 schemas are already draft 2020-12
             openApi.getComponents().addSchemas("AnswersDocument", schema(answers));
             openApi.getComponents().addSchemas("BatchRequest", schema(Map.of(

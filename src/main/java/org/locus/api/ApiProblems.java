@@ -2,6 +2,7 @@ package org.locus.api;
 
 import org.locus.questionnaire.AnswerProblem;
 import org.locus.questionnaire.InvalidAnswersException;
+import org.locus.reload.KnowledgeBaseUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -71,6 +72,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no case '" + e.caseId()
                 + "' in the library. Known cases: "
                 + String.join(", ", e.knownIds()) + ".");
+    }
+
+    /** No knowledge base has loaded (the server is about to stop on it): not the client's fault, and not for long. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> knowledgeBaseUnavailable(KnowledgeBaseUnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        "The knowledge base is not loaded, so nothing can be diagnosed; try again later."));
     }
 
     /** A fault of ours; a client that hung up mid-stream is no fault, and there is no one left to answer. */

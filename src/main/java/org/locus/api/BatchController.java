@@ -10,8 +10,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.locus.diagnosis.Diagnostician;
-import org.locus.questionnaire.AnswersReader;
+import org.locus.Locus;
+import org.locus.reload.LiveKnowledge;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.locus.questionnaire.InvalidAnswersException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,14 +42,14 @@ class BatchController {
             + "the batch, e.g. /items/3/answers/cluster-present), so one bad item never loses the others. A body that is "
             + "not such a list, an item without an id or an id used twice fails the whole request with 400.";
 
-    private final AnswersReader answersReader;
-    private final Diagnostician diagnostician;
+    private final LiveKnowledge knowledge;
+    private final Diagnoses diagnoses;
     private final ApiLimits limits;
     private final ObjectMapper json;
 
-    BatchController(AnswersReader answersReader, Diagnostician diagnostician, ApiLimits limits, ObjectMapper json) {
-        this.answersReader = answersReader;
-        this.diagnostician = diagnostician;
+    BatchController(LiveKnowledge knowledge, Diagnoses diagnoses, ApiLimits limits, ObjectMapper json) {
+        this.knowledge = knowledge;
+        this.diagnoses = diagnoses;
         this.limits = limits;
         this.json = json;
     }
@@ -61,9 +63,12 @@ class BatchController {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchResponse.class)),
             @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(implementation = BatchOutcome.class))})
     @ApiDocs.BodyProblems
-    void diagnose(@RequestBody(required = false) byte[] body, HttpServletRequest http, HttpServletResponse response)
-            throws IOException {
+    void diagnose(@RequestBody(required = false) byte[] body,
+                  @Parameter(description = Diagnoses.TRACES_DESCRIPTION) @RequestParam(defaultValue = "true")
+                  boolean traces, HttpServletRequest http, HttpServletResponse response) throws IOException {
         BatchRequest request = read(body);
+        // the whole batch is diagnosed on the knowledge of the moment it came in, whatever is reloaded meanwhile
+        Locus locus = knowledge.current();
         // the document of BatchResponse, written item by item as each is diagnosed: a batch of thousands of regions
         // never holds all its results in memory at once
         Iterator<BatchRequest.Item> items = request.items().iterator();
@@ -87,7 +92,8 @@ class BatchController {
                 }
                 String before = started ? "," : "{\"items\":[";
                 started = true;
-                return concat(before.getBytes(StandardCharsets.UTF_8), json.writeValueAsBytes(outcome(items.next())));
+                byte[] outcome = json.writeValueAsBytes(outcome(locus, items.next(), traces));
+                return concat(before.getBytes(StandardCharsets.UTF_8), outcome);
             }
         };
         OutcomeStream.start(http, response, MediaType.APPLICATION_JSON, document, limits.batchTimeout());
@@ -96,9 +102,10 @@ class BatchController {
     // the same operation as above in its other format; the OpenAPI description states both there
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_NDJSON_VALUE)
     @Operation(hidden = true)
-    void stream(@RequestBody(required = false) byte[] body, HttpServletRequest http, HttpServletResponse response)
-            throws IOException {
+    void stream(@RequestBody(required = false) byte[] body, @RequestParam(defaultValue = "true") boolean traces,
+                HttpServletRequest http, HttpServletResponse response) throws IOException {
         Iterator<BatchRequest.Item> items = read(body).items().iterator();
+        Locus locus = knowledge.current();
         Iterator<byte[]> lines = new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -107,7 +114,7 @@ class BatchController {
 
             @Override
             public byte[] next() {
-                return concat(json.writeValueAsBytes(outcome(items.next())), new byte[]{'\n'});
+                return concat(json.writeValueAsBytes(outcome(locus, items.next(), traces)), new byte[]{'\n'});
             }
         };
         OutcomeStream.start(http, response, MediaType.APPLICATION_NDJSON, lines, limits.batchTimeout());
@@ -121,13 +128,15 @@ class BatchController {
     }
 
     private BatchRequest read(byte[] body) {
-        return BatchRequest.read(JsonDocument.parse(body, BatchRequest.SHAPE), limits.maxBatchSize());
+        BatchRequest request = BatchRequest.read(JsonDocument.parse(body, BatchRequest.SHAPE), limits.maxBatchSize());
+        diagnoses.batchReceived(request.items().size());
+        return request;
     }
 
-    private BatchOutcome outcome(BatchRequest.Item item) {
+    private BatchOutcome outcome(Locus locus, BatchRequest.Item item, boolean traces) {
         try {
-            return BatchOutcome.diagnosed(item.id(),
-                    diagnostician.diagnose(answersReader.read(item.document(), item.pointer())));
+            return BatchOutcome.diagnosed(item.id(), diagnoses.of(locus,
+                    locus.answersReader().read(item.document(), item.pointer()), false, traces).diagnosis());
         } catch (InvalidAnswersException e) {
             return BatchOutcome.failed(item.id(), ApiProblems.invalidBody(e.problems()));
         } catch (RuntimeException e) {

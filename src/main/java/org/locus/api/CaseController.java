@@ -8,7 +8,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.locus.Locus;
 import org.locus.cases.CaseLibrary;
+import org.locus.reload.LiveKnowledge;
 import org.locus.cases.LibraryCase;
 import org.locus.analysis.AnalysedDiagnosis;
 import org.locus.diagnosis.DiagnosisDocument;
@@ -33,13 +35,11 @@ import static org.locus.api.DiagnosisMarkdownConverter.MARKDOWN;
 @Tag(name = "Cases", description = "The case library, and the trainer's what-if")
 class CaseController {
 
-    private final CaseLibrary library;
-    private final AnswersReader answersReader;
+    private final LiveKnowledge knowledge;
     private final Diagnoses diagnoses;
 
-    CaseController(CaseLibrary library, AnswersReader answersReader, Diagnoses diagnoses) {
-        this.library = library;
-        this.answersReader = answersReader;
+    CaseController(LiveKnowledge knowledge, Diagnoses diagnoses) {
+        this.knowledge = knowledge;
         this.diagnoses = diagnoses;
     }
 
@@ -47,7 +47,7 @@ class CaseController {
     @Operation(operationId = "listCases", summary = "List the cases")
     @ApiResponse(responseCode = "200", description = "Every case of the library, in file name order")
     CaseList list() {
-        return new CaseList(library.cases().stream().map(CaseSummary::of).toList());
+        return new CaseList(knowledge.current().cases().cases().stream().map(CaseSummary::of).toList());
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -56,7 +56,7 @@ class CaseController {
     @ApiResponse(responseCode = "200", description = "The case")
     @ApiDocs.UnknownCase
     CaseDocument get(@PathVariable String id) {
-        return CaseDocument.of(find(id));
+        return CaseDocument.of(find(knowledge.current().cases(), id));
     }
 
     @PostMapping(path = "/{id}/diagnosis", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -72,19 +72,23 @@ class CaseController {
     @ApiDocs.BodyProblems
     DiagnosisDocument diagnose(@PathVariable String id, @RequestBody(required = false) byte[] body,
                              @Parameter(description = Diagnoses.EXPLAIN_DESCRIPTION)
-                             @RequestParam(defaultValue = "false") boolean explain) {
-        LibraryCase libraryCase = find(id);
+                             @RequestParam(defaultValue = "false") boolean explain,
+                             @Parameter(description = Diagnoses.TRACES_DESCRIPTION)
+                             @RequestParam(defaultValue = "true") boolean traces) {
+        Locus locus = knowledge.current();
+        LibraryCase libraryCase = find(locus.cases(), id);
         Answers answers = libraryCase.answers();
-        return diagnoses.of(JsonDocument.isBlank(body) ? answers : changed(answers, body), explain);
+        return diagnoses.of(locus, JsonDocument.isBlank(body) ? answers : changed(locus.answersReader(), answers, body),
+                explain, traces);
     }
 
-    private LibraryCase find(String id) {
+    private static LibraryCase find(CaseLibrary library, String id) {
         return library.find(id).orElseThrow(() ->
                 new UnknownCaseException(id, library.cases().stream().map(LibraryCase::id).toList()));
     }
 
     /** The case's answers with the body's applied; reading the body as an answers document checks every change. */
-    private Answers changed(Answers answers, byte[] body) {
+    private static Answers changed(AnswersReader answersReader, Answers answers, byte[] body) {
         JsonNode document = JsonDocument.parse(body, AnswersReader.SHAPE);
         Answers changes = answersReader.read(document, "");
         for (String id : document.get("answers").propertyNames()) {

@@ -7,8 +7,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.locus.Locus;
 import org.locus.analysis.AnalysedDiagnosis;
 import org.locus.diagnosis.DiagnosisDocument;
+import org.locus.reload.LiveKnowledge;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;
 import org.springframework.http.MediaType;
@@ -24,12 +26,11 @@ import static org.locus.api.DiagnosisMarkdownConverter.MARKDOWN;
 @Tag(name = "Diagnoses", description = "Diagnose regions from their answers")
 class DiagnosisController {
 
-
-    private final AnswersReader answersReader;
+    private final LiveKnowledge knowledge;
     private final Diagnoses diagnoses;
 
-    DiagnosisController(AnswersReader answersReader, Diagnoses diagnoses) {
-        this.answersReader = answersReader;
+    DiagnosisController(LiveKnowledge knowledge, Diagnoses diagnoses) {
+        this.knowledge = knowledge;
         this.diagnoses = diagnoses;
     }
 
@@ -45,8 +46,11 @@ class DiagnosisController {
     @ApiDocs.BodyProblems
     DiagnosisDocument diagnose(@RequestBody(required = false) byte[] body,
                              @Parameter(description = Diagnoses.EXPLAIN_DESCRIPTION)
-                             @RequestParam(defaultValue = "false") boolean explain) {
-        Answers answers = answersReader.read(JsonDocument.parse(body, AnswersReader.SHAPE), "");
-        return diagnoses.of(answers, explain);
+                             @RequestParam(defaultValue = "false") boolean explain,
+                             @Parameter(description = Diagnoses.TRACES_DESCRIPTION)
+                             @RequestParam(defaultValue = "true") boolean traces) {
+        Locus locus = knowledge.current();
+        Answers answers = locus.answersReader().read(JsonDocument.parse(body, AnswersReader.SHAPE), "");
+        return diagnoses.of(locus, answers, explain, traces);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
  * Writes a diagnosis as Markdown for clients that ask for {@code text/markdown}, to paste into a report. Write-only:
@@ -19,9 +20,10 @@ class DiagnosisMarkdownConverter extends AbstractHttpMessageConverter<DiagnosisD
 
     static final String MARKDOWN = "text/markdown";
 
-    private final MarkdownReport report;
+    private final Supplier<MarkdownReport> report;
 
-    DiagnosisMarkdownConverter(MarkdownReport report) {
+    /** @param report the report on the knowledge of the moment, which a reload may have changed */
+    DiagnosisMarkdownConverter(Supplier<MarkdownReport> report) {
         super(StandardCharsets.UTF_8, MediaType.parseMediaType(MARKDOWN));
         this.report = report;
     }
@@ -43,6 +45,6 @@ class DiagnosisMarkdownConverter extends AbstractHttpMessageConverter<DiagnosisD
 
     @Override
     protected void writeInternal(DiagnosisDocument result, HttpOutputMessage output) throws IOException {
-        output.getBody().write(report.render(result).getBytes(StandardCharsets.UTF_8));
+        output.getBody().write(report.get().render(result).getBytes(StandardCharsets.UTF_8));
     }
 }

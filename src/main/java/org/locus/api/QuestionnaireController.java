@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.locus.questionnaire.AnswersSchema;
+import org.locus.reload.LiveKnowledge;
 import org.locus.rulebase.RuleBase;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +18,10 @@ class QuestionnaireController {
 
     static final String SCHEMA_JSON = "application/schema+json";
 
-    private final RuleBase ruleBase;
+    private final LiveKnowledge knowledge;
 
-    QuestionnaireController(RuleBase ruleBase) {
-        this.ruleBase = ruleBase;
+    QuestionnaireController(LiveKnowledge knowledge) {
+        this.knowledge = knowledge;
     }
 
     @GetMapping(path = "/api/v1/questionnaire", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -29,6 +30,7 @@ class QuestionnaireController {
                     + "options and help. Every question may also be answered \"unknown\".")
     @ApiResponse(responseCode = "200", description = "The questionnaire")
     QuestionnaireDocument questionnaire() {
+        RuleBase ruleBase = knowledge.current().ruleBase();
         return QuestionnaireDocument.of(ruleBase.version(), ruleBase.questionnaire());
     }
 
@@ -38,6 +40,6 @@ class QuestionnaireController {
                     + "POST /api/v1/diagnoses accepts.")
     @ApiResponse(responseCode = "200", description = "The schema")
     Map<String, Object> answersSchema() {
-        return AnswersSchema.of(ruleBase.questionnaire());
+        return AnswersSchema.of(knowledge.current().ruleBase().questionnaire());
     }
 }

@@ -3,7 +3,7 @@ package org.locus.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.locus.rulebase.RuleBase;
+import org.locus.reload.LiveKnowledge;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Rule base", description = "The knowledge behind every diagnosis")
 class RuleBaseController {
 
-    private final RuleBase ruleBase;
+    private final LiveKnowledge knowledge;
 
-    RuleBaseController(RuleBase ruleBase) {
-        this.ruleBase = ruleBase;
+    RuleBaseController(LiveKnowledge knowledge) {
+        this.knowledge = knowledge;
     }
 
     @GetMapping(path = "/api/v1/rules", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -25,6 +25,6 @@ class RuleBaseController {
                     + "recommendations with their titles.")
     @ApiResponse(responseCode = "200", description = "The rule base")
     RuleBaseDocument rules() {
-        return RuleBaseDocument.of(ruleBase);
+        return RuleBaseDocument.of(knowledge.current().ruleBase());
     }
 }

@@ -19,17 +19,30 @@ public final class CaseLibrary {
         this.cases = List.copyOf(cases);
     }
 
-    /** Reads every {@code .json} file; a bad file or a duplicate id stops loading with a message that names it. */
+    /**
+     * Reads every {@code .json} file; bad files and duplicate ids stop loading, with a message naming each file and
+     * what is wrong with it.
+     */
     public static CaseLibrary read(CaseReader reader, List<TextFile> files) {
         List<LibraryCase> cases = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (TextFile file : files.stream().filter(f -> f.path().endsWith(".json"))
                 .sorted(Comparator.comparing(TextFile::path)).toList()) {
-            LibraryCase c = reader.read(file.path(), file.text());
+            LibraryCase c;
+            try {
+                c = reader.read(file.path(), file.text());
+            } catch (KnowledgeBaseException e) {
+                problems.addAll(e.problems());
+                continue;
+            }
             if (!ids.add(c.id())) {
-                throw new KnowledgeBaseException(file.path() + ": case id '" + c.id() + "' is used by another case file");
+                problems.add(file.path() + ": case id '" + c.id() + "' is used by another case file");
             }
             cases.add(c);
+        }
+        if (!problems.isEmpty()) {
+            throw new KnowledgeBaseException(problems);
         }
         return new CaseLibrary(cases);
     }

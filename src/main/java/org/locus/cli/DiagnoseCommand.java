@@ -1,13 +1,13 @@
 package org.locus.cli;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import org.locus.analysis.Analyst;
+import org.locus.Locus;
 import org.locus.diagnosis.DiagnosisDocument;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;
+import org.locus.questionnaire.JsonDocument;
 import org.locus.report.MarkdownReport;
-import org.locus.rulebase.RuleBase;
-import org.locus.diagnosis.Diagnostician;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +26,7 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    @Parameters(paramLabel = "FILE", description = "the answers document; - reads standard input")
+    @Parameters(paramLabel = "FILE", description = "the answers document (UTF-8, at most 16 MB); - reads standard input")
     Path file;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json (the result document)")
@@ -44,14 +44,14 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String document = Inputs.read(file);
-        RuleBase ruleBase = knowledge.loadRuleBase();
-        Answers answers = new AnswersReader(ruleBase.questionnaire()).read(document);
-        Diagnostician diagnostician = new Diagnostician(ruleBase);
-        DiagnosisDocument result = explain ? new Analyst(diagnostician).analyse(answers) : diagnostician.diagnose(answers);
+        // a file that is not a JSON answers document is turned away before the rules are loaded
+        JsonNode document = JsonDocument.parse(Inputs.read(file), AnswersReader.SHAPE);
+        Locus locus = knowledge.loadRules();
+        Answers answers = locus.answersReader().read(document, "");
+        DiagnosisDocument result = explain ? locus.analyst().analyse(answers) : locus.diagnostician().diagnose(answers);
         String output = format == Format.json
                 ? new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result)
-                : new MarkdownReport(ruleBase).render(result);
+                : new MarkdownReport(locus.ruleBase()).render(result);
         spec.commandLine().getOut().println(output);
         return 0;
     }

@@ -1,9 +1,9 @@
 package org.locus.cli;
 
 import org.locus.Locus;
-import org.locus.rulebase.RuleBase;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the rules and cases come from: the copies in the jar unless a folder is named. */
@@ -13,10 +13,18 @@ final class KnowledgeOptions {
     Path rules;
 
     Locus load(Path cases) {
-        return Locus.load(rules, cases);
+        return Locus.load(rulesFolder(), cases);
     }
 
-    RuleBase loadRuleBase() {
-        return RuleBase.load(rules);
+    /** The rules without the case library, for a command that reads no case. */
+    Locus loadRules() {
+        return Locus.withoutCases(rulesFolder());
+    }
+
+    private Path rulesFolder() {
+        if (rules != null && !Files.isDirectory(rules)) {
+            throw new InputException(rules + ": no such folder");
+        }
+        return rules;
     }
 }

@@ -9,18 +9,11 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.tms.LogicalDependency;
 import org.drools.tms.SimpleMode;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
 import org.drools.tms.beliefsystem.BeliefSet;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.locus.knowledge.Answer;
@@ -37,9 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -55,11 +45,6 @@ public final class DroolsInferenceEngine implements InferenceEngine {
 
     private static final Set<Class<?>> DERIVED_TYPES = Set.of(Situation.class, Finding.class, Evidence.class);
 
-    // the folder matches the rules' package, which keeps Drools from warning about every file
-    private static final String RULES_PACKAGE_FOLDER = "org/locus/rules/";
-    private static final String RESOURCE_FOLDER = "src/main/resources/" + RULES_PACKAGE_FOLDER;
-    private static final Pattern UNANALYSABLE_EXPRESSION = Pattern.compile("(?i)expression:?\\s+(.+?):?\\s*$", Pattern.MULTILINE);
-
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
 
@@ -69,18 +54,21 @@ public final class DroolsInferenceEngine implements InferenceEngine {
     }
 
     /**
-     * Compiles the .drl files. A syntax or compile error throws {@link KnowledgeBaseException} naming the file, the
-     * line where Drools gives one, and Drools' message.
+     * Compiles the .drl files, or loads them as the build compiled them when they are the packaged rules
+     * ({@link PrebuiltRules}). Syntax and compile errors throw {@link KnowledgeBaseException} with every problem, each
+     * naming the file, the line where Drools gives one, and Drools' message.
      */
     public static DroolsInferenceEngine compile(Collection<TextFile> drlFiles) {
         if (drlFiles.isEmpty()) {
             throw new KnowledgeBaseException("no .drl rule files found");
         }
+        // the KieBase first: compiling reports every syntax error of every file, where parsing stops at the first
+        KieBase kieBase = PrebuiltRules.kieBase(drlFiles).orElseGet(() -> RuleCompiler.compile(drlFiles));
         List<RuleInfo> rules = new ArrayList<>();
         for (TextFile file : drlFiles) {
             rules.addAll(parse(file));
         }
-        return new DroolsInferenceEngine(build(drlFiles), rules);
+        return new DroolsInferenceEngine(kieBase, rules);
     }
 
     private static List<RuleInfo> parse(TextFile file) {
@@ -117,55 +105,6 @@ public final class DroolsInferenceEngine implements InferenceEngine {
     private static String describe(String path, DroolsError error) {
         int line = error instanceof ParserError parserError ? parserError.getRow() : error.getLines().length > 0 ? error.getLines()[0] : -1;
         return path + (line > 0 ? ":" + line : "") + ": " + error.getMessage();
-    }
-
-    private static KieBase build(Collection<TextFile> drlFiles) {
-        KieServices services = KieServices.get();
-        KieFileSystem kfs = services.newKieFileSystem();
-        // a fresh release id per build, so that two rule bases compiled in one JVM (tests, reloads) never collide
-        ReleaseId releaseId = services.newReleaseId("org.locus", "rules-" + UUID.randomUUID(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-        for (TextFile file : drlFiles) {
-            kfs.write(RESOURCE_FOLDER + file.path(), file.text());
-        }
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new KnowledgeBaseException(errors.stream().map(m -> describe(m, drlFiles))
-                    .distinct().collect(Collectors.joining("\n")));
-        }
-        KieContainer container = services.newKieContainer(releaseId);
-        return container.getKieBase();
-    }
-
-    private static String describe(Message message, Collection<TextFile> files) {
-        String path = message.getPath() == null ? ""
-                : message.getPath().replace(RESOURCE_FOLDER, "").replace(RULES_PACKAGE_FOLDER, "");
-        String text = message.getText().strip();
-        int line = message.getLine() > 0 ? message.getLine() : lineOfExpression(path, text, files);
-        return (path.isEmpty() ? "rules" : path) + (line > 0 ? ":" + line : "") + ": " + text;
-    }
-
-    /**
-     * The executable model reports some errors (an unknown property, say) without a line, but it quotes the
-     * expression; finding that expression in the file gives the author the line anyway.
-     */
-    private static int lineOfExpression(String path, String text, Collection<TextFile> files) {
-        Matcher expression = UNANALYSABLE_EXPRESSION.matcher(text);
-        if (!expression.find()) {
-            return -1;
-        }
-        for (TextFile file : files) {
-            if (file.path().equals(path)) {
-                String[] lines = file.text().split("\n", -1);
-                for (int i = 0; i < lines.length; i++) {
-                    if (lines[i].contains(expression.group(1).strip())) {
-                        return i + 1;
-                    }
-                }
-            }
-        }
-        return -1;
     }
 
     @Override

@@ -42,7 +42,7 @@ final class ConsistencyCheck {
     static void verify(RuleBase ruleBase) {
         List<String> violations = violations(ruleBase);
         if (!violations.isEmpty()) {
-            throw new KnowledgeBaseException("the knowledge base is inconsistent:\n  - " + String.join("\n  - ", violations));
+            throw new KnowledgeBaseException(violations);
         }
     }
 

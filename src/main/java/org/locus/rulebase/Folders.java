@@ -2,22 +2,25 @@ package org.locus.rulebase;
 
 import org.locus.knowledge.KnowledgeBaseException;
 import org.locus.knowledge.TextFile;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
  * Reads a folder of text files, either from the file system or from the classpath, where {@code rules/} and
- * {@code cases/} travel inside the packaged jar. Listing a folder inside a Spring Boot jar takes Spring's resource
- * resolver; this class is the only one that uses it.
+ * {@code cases/} travel inside the packaged jar. Free of Spring, so that the command line never loads it.
  */
 public final class Folders {
 
@@ -29,7 +32,7 @@ public final class Folders {
             throw new KnowledgeBaseException("folder " + directory + " does not exist or is not a folder");
         }
         try (Stream<Path> paths = Files.walk(directory)) {
-            return paths.filter(Files::isRegularFile).sorted()
+            return paths.filter(Files::isRegularFile).filter(p -> !isEditorLitter(directory.relativize(p))).sorted()
                     .map(p -> new TextFile(directory.relativize(p).toString().replace('\\', '/'), read(p)))
                     .toList();
         } catch (IOException | UncheckedIOException e) {
@@ -37,28 +40,58 @@ public final class Folders {
         }
     }
 
-    /** Every file under {@code folder} on the classpath, such as {@code rules} inside the jar. */
-    public static List<TextFile> fromClasspath(String folder) {
-        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(Folders.class.getClassLoader());
-        try {
-            List<TextFile> files = new ArrayList<>();
-            for (Resource resource : resolver.getResources("classpath*:" + folder + "/**/*")) {
-                if (!resource.isReadable() || resource.getFilename() == null || !resource.getFilename().contains(".")) {
-                    continue;
-                }
-                String url = resource.getURL().toString();
-                String path = url.substring(url.lastIndexOf("/" + folder + "/") + folder.length() + 2);
-                try (var in = resource.getInputStream()) {
-                    files.add(new TextFile(path, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-                }
+    /**
+     * Hidden files and editors' backups ({@code .planning.drl.swp}, {@code .DS_Store}, {@code planning.drl~}) are no
+     * part of a folder's content: an author editing a rules folder that the server watches leaves them around.
+     */
+    public static boolean isEditorLitter(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
             }
+        }
+        return relative.toString().endsWith("~");
+    }
+
+    /**
+     * Every file under {@code folder} on the classpath, such as {@code rules} inside the jar: a folder of the class path
+     * (the build's classes, in tests) or a folder inside the application's jar, the Spring Boot jar included. Listed
+     * with the JDK's own jar support: the command line reads the packaged rules without loading Spring.
+     */
+    public static List<TextFile> fromClasspath(String folder) {
+        URL root = Folders.class.getClassLoader().getResource(folder + "/");
+        if (root == null) {
+            throw new KnowledgeBaseException("no '" + folder + "' folder found on the classpath");
+        }
+        try {
+            List<TextFile> files = root.getProtocol().equals("file")
+                    ? fromDirectory(Path.of(root.toURI()))
+                    : fromJar((JarURLConnection) root.openConnection());
             if (files.isEmpty()) {
-                throw new KnowledgeBaseException("no '" + folder + "' folder found on the classpath");
+                throw new KnowledgeBaseException("the '" + folder + "' folder on the classpath is empty");
             }
             return files;
-        } catch (IOException e) {
+        } catch (IOException | URISyntaxException | ClassCastException e) {
             throw new KnowledgeBaseException("cannot read '" + folder + "' from the classpath: " + e.getMessage(), e);
         }
+    }
+
+    private static List<TextFile> fromJar(JarURLConnection connection) throws IOException {
+        connection.setUseCaches(false);
+        String prefix = connection.getEntryName();
+        List<TextFile> files = new ArrayList<>();
+        try (JarFile jar = connection.getJarFile()) {
+            for (JarEntry entry : jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix)).toList()) {
+                String path = entry.getName().substring(prefix.length());
+                if (!isEditorLitter(Path.of(path))) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        files.add(new TextFile(path, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    }
+                }
+            }
+        }
+        files.sort(java.util.Comparator.comparing(TextFile::path));
+        return files;
     }
 
     private static String read(Path path) {

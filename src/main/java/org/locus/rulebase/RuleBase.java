@@ -10,10 +10,15 @@ import org.locus.questionnaire.QuestionnaireReader;
 import org.locus.knowledge.CatalogueReader;
 import org.locus.engine.DroolsInferenceEngine;
 
+import org.locus.knowledge.KnowledgeBaseException;
+
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Everything Locus knows, loaded from one {@code rules/} folder and checked for consistency: the questionnaire, the
@@ -44,15 +49,51 @@ public final class RuleBase {
         this.rules = java.util.Collections.unmodifiableMap(byName);
     }
 
-    /** Loads, compiles and checks the knowledge base; any problem throws with a message naming file and entry. */
+    /**
+     * Loads, compiles and checks the knowledge base. Any problem throws, and with every problem found: those of the
+     * questionnaire, the catalogue and the rule files together, else every violation of the consistency check; each
+     * names file and line or entry.
+     */
     public static RuleBase load(RuleFiles files) {
-        Questionnaire questionnaire = QuestionnaireReader.read(RuleFiles.QUESTIONNAIRE,
-                files.require(RuleFiles.QUESTIONNAIRE).text());
-        Catalogue catalogue = CatalogueReader.read(RuleFiles.CATALOGUE, files.require(RuleFiles.CATALOGUE).text());
-        InferenceEngine engine = DroolsInferenceEngine.compile(files.drlFiles());
-        RuleBase ruleBase = new RuleBase(files.version(), questionnaire, catalogue, engine);
+        // the data files are read on a thread of their own while the rules load: neither needs the other
+        List<String> dataProblems = new ArrayList<>();
+        AtomicReference<Questionnaire> questionnaire = new AtomicReference<>();
+        AtomicReference<Catalogue> catalogue = new AtomicReference<>();
+        Thread dataFiles = Thread.ofPlatform().name("locus-data-files").start(() -> {
+            questionnaire.set(attempt(dataProblems, () -> QuestionnaireReader.read(RuleFiles.QUESTIONNAIRE,
+                    files.require(RuleFiles.QUESTIONNAIRE).text())));
+            catalogue.set(attempt(dataProblems, () -> CatalogueReader.read(RuleFiles.CATALOGUE,
+                    files.require(RuleFiles.CATALOGUE).text())));
+        });
+        List<String> engineProblems = new ArrayList<>();
+        InferenceEngine engine = attempt(engineProblems, () -> DroolsInferenceEngine.compile(files.drlFiles()));
+        join(dataFiles);
+        List<String> problems = new ArrayList<>(dataProblems);
+        problems.addAll(engineProblems);
+        if (!problems.isEmpty()) {
+            throw new KnowledgeBaseException(problems);
+        }
+        RuleBase ruleBase = new RuleBase(files.version(), questionnaire.get(), catalogue.get(), engine);
         ConsistencyCheck.verify(ruleBase);
         return ruleBase;
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KnowledgeBaseException("interrupted while loading the knowledge base");
+        }
+    }
+
+    private static <T> T attempt(List<String> problems, Supplier<T> part) {
+        try {
+            return part.get();
+        } catch (KnowledgeBaseException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
     }
 
     /** Loads the rules folder on disk when one is named, otherwise the rules packaged in the jar. */

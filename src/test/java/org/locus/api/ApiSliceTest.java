@@ -1,13 +1,8 @@
 package org.locus.api;
 
-import org.locus.TestRuleBase;
-import org.locus.analysis.Analyst;
-import org.locus.cases.CaseLibrary;
-import org.locus.cases.CaseReader;
-import org.locus.diagnosis.Diagnostician;
-import org.locus.questionnaire.AnswersReader;
-import org.locus.rulebase.Folders;
-import org.locus.rulebase.RuleBase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.locus.LocusConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -17,45 +12,24 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.nio.file.Path;
 
 /**
- * The one configuration of the API's slice tests: Spring MVC with the API's controllers and advice, on the project's
- * knowledge base as {@link TestRuleBase} compiled it once for the test run. Every slice test uses exactly this, so
- * the slice context is built once.
+ * The one configuration of the API's slice tests: Spring MVC with the API's controllers and advice, on the packaged
+ * knowledge base put together by the application's own composition root ({@link LocusConfiguration}). Every slice
+ * test uses exactly this, so the slice context is built once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
-@Import({ApiSliceTest.Knowledge.class, Diagnoses.class})
+@Import({LocusConfiguration.class, ApiSliceTest.Metrics.class, Diagnoses.class})
 @interface ApiSliceTest {
 
     @TestConfiguration(proxyBeanMethods = false)
-    class Knowledge {
+    class Metrics {
 
         @Bean
-        RuleBase ruleBase() {
-            return TestRuleBase.get();
-        }
-
-        @Bean
-        Diagnostician diagnostician(RuleBase ruleBase) {
-            return new Diagnostician(ruleBase);
-        }
-
-        @Bean
-        Analyst analyst(Diagnostician diagnostician) {
-            return new Analyst(diagnostician);
-        }
-
-        @Bean
-        AnswersReader answersReader(RuleBase ruleBase) {
-            return new AnswersReader(ruleBase.questionnaire());
-        }
-
-        @Bean
-        CaseLibrary caseLibrary(RuleBase ruleBase) {
-            return CaseLibrary.read(new CaseReader(ruleBase), Folders.fromDirectory(Path.of("cases")));
+        MeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
         }
     }
 }

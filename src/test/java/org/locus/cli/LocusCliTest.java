@@ -92,7 +92,9 @@ class LocusCliTest {
         Run run = run("diagnose", file("a.json", "{\"answers\": {}}").toString(), "--rules", rules.toString());
 
         assertThat(run.exit()).isEqualTo(LocusCli.EXIT_BAD_KNOWLEDGE_BASE);
-        assertThat(run.err()).startsWith("locus: the knowledge base cannot be loaded: questionnaire.yaml: not valid YAML")
+        assertThat(run.err()).startsWith("locus: the knowledge base cannot be loaded: 3 problems:\n")
+                .contains("  questionnaire.yaml: not valid YAML at line 1", "  " + rules + ": catalogue.yaml is missing",
+                        "  no .drl rule files found")
                 .doesNotContain("\tat ");
     }
 
@@ -156,6 +158,130 @@ class LocusCliTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("Unknown option: '--colour'");
+    }
+
+    @Test
+    void aWordThatIsNoCommandIsNotTakenForTheServer() {
+        Run run = run("chek", "rules");
+
+        assertThat(LocusCli.startsServer(new String[] {"chek", "rules"})).isFalse();
+        assertThat(run.exit()).isEqualTo(LocusCli.EXIT_BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("locus: no such command 'chek'; did you mean check?\n")
+                .contains("Commands: diagnose, verify-cases, rule-coverage, check, serve, help");
+    }
+
+    @Test
+    void theNearestCommandsAreThoseAFewEditsAway() {
+        assertThat(Nearest.to("chek", java.util.List.of("check", "help", "diagnose"))).containsExactly("check");
+        assertThat(Nearest.to("diangose", java.util.List.of("check", "diagnose"))).containsExactly("diagnose");
+        assertThat(Nearest.to("verify", java.util.List.of("verify-cases", "check"))).containsExactly("verify-cases");
+        assertThat(Nearest.to("frobnicate", java.util.List.of("verify-cases", "check"))).isEmpty();
+    }
+
+    @Test
+    void onlyNoArgumentsOrServeStartTheServer() {
+        assertThat(LocusCli.startsServer(new String[0])).isTrue();
+        assertThat(LocusCli.startsServer(new String[] {"serve"})).isTrue();
+        assertThat(LocusCli.startsServer(new String[] {"serve", "--server.port=9090"})).isTrue();
+        assertThat(LocusCli.startsServer(new String[] {"serve", "--help"})).isFalse();
+        assertThat(LocusCli.startsServer(new String[] {"--server.port=9090"})).isFalse();
+        assertThat(LocusCli.startsServer(new String[] {"diagnose", "a.json"})).isFalse();
+    }
+
+    @Test
+    void aSpringOptionWithoutServeSaysWhereItGoes() {
+        Run run = run("--server.port=9090");
+
+        assertThat(run.exit()).isEqualTo(LocusCli.EXIT_BAD_INPUT);
+        assertThat(run.err()).isEqualTo("locus: unknown option '--server.port=9090'; Spring Boot options go after "
+                + "serve: java -jar locus.jar serve --server.port=9090\n");
+    }
+
+    @Test
+    void theHelpListsCommandsAndExitCodes() {
+        Run run = run("--help");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("check", "serve", "Exit codes:", "3   the knowledge base has problems");
+    }
+
+    @Test
+    void checkSaysAFolderHasNoProblems() {
+        Run run = run("check", MINI);
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith(MINI + ": no problems (10 rules, ");
+    }
+
+    @Test
+    void checkPrintsEveryProblemWithFileAndLineAndExitsThree() throws IOException {
+        Path rules = Files.createDirectory(dir.resolve("rules"));
+        for (String name : new String[] {"questionnaire.yaml", "catalogue.yaml"}) {
+            Files.copy(Path.of(MINI, name), rules.resolve(name));
+        }
+        String drl = Files.readString(Path.of(MINI, "mini.drl"));
+        Files.writeString(rules.resolve("a.drl"), drl.replace("Answer(question == \"sector\", value == \"shoes\")",
+                "Answer(question == \"sector\", value == \"shoes\""));
+        Files.writeString(rules.resolve("b.drl"), "package org.locus.rules;\nrule \"x\"\nwhen\n    Answer(\nthen\nend\n");
+
+        Run run = run("check", rules.toString());
+
+        assertThat(run.exit()).isEqualTo(LocusCli.EXIT_BAD_KNOWLEDGE_BASE);
+        assertThat(run.out().lines()).contains(rules + ": 2 problems")
+                .anySatisfy(l -> assertThat(l).startsWith("a.drl:43: '(' is never closed"))
+                .anySatisfy(l -> assertThat(l).startsWith("b.drl:4: '(' is never closed"));
+    }
+
+    @Test
+    void checkOfAFolderThatIsNotThereIsBadInput() {
+        Run run = run("check", dir.resolve("nowhere").toString());
+
+        assertThat(run.exit()).isEqualTo(LocusCli.EXIT_BAD_INPUT);
+        assertThat(run.err()).isEqualTo("locus: " + dir.resolve("nowhere") + ": no such folder\n");
+    }
+
+    @Test
+    void anUnusableFileIsTurnedAwayBeforeTheRulesAreLoaded() throws IOException {
+        // the rules folder is broken: the answers are rejected first, so it is never read
+        Path broken = Files.createDirectory(dir.resolve("broken"));
+        assertOneLineError(run("diagnose", file("empty.json", "").toString(), "--rules", broken.toString()),
+                "locus: document: the document is empty");
+    }
+
+    @Test
+    void binaryOrWronglyEncodedInputIsNamedAsSuch() throws IOException {
+        Path utf16 = Files.write(dir.resolve("utf16.json"),
+                "\uFEFF{\"answers\": {}}".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        Path binary = Files.write(dir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        Path latin1 = Files.write(dir.resolve("latin1.json"),
+                "{\"answers\": {\"sector\": \"caf\u00e9\"}}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertOneLineError(run("diagnose", utf16.toString(), "--rules", MINI),
+                "locus: " + utf16 + " is UTF-16 (or UTF-32) text; save it as UTF-8");
+        assertOneLineError(run("diagnose", binary.toString(), "--rules", MINI),
+                "locus: " + binary + " is not text (a zero byte at offset 4)");
+        assertOneLineError(run("diagnose", latin1.toString(), "--rules", MINI),
+                "locus: " + latin1 + " is not UTF-8 text");
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsAccepted() throws IOException {
+        Path withBom = Files.write(dir.resolve("bom.json"),
+                ("\uFEFF{\"answers\": {\"red-tape\": true}}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(run("diagnose", withBom.toString(), "--rules", MINI).exit()).isZero();
+    }
+
+    @Test
+    void aFileOverTheLimitIsRejectedWithoutReadingIt() throws IOException {
+        Path huge = dir.resolve("huge.json");
+        try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(Inputs.MAX_SIZE + 1L); // sparse: takes no disk
+        }
+
+        assertOneLineError(run("diagnose", huge.toString(), "--rules", MINI),
+                "locus: " + huge + " is larger than 16 MB, the most the command line reads");
     }
 
     static String caseFile(String id, String answers, String findings, String top) {

@@ -84,6 +84,37 @@ class PackagedJarIT {
     }
 
     @Test
+    void checksThePackagedRules() throws Exception {
+        Run run = java("check");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("the packaged rules: no problems (");
+    }
+
+    @Test
+    void aMistypedCommandStartsNoServer() throws Exception {
+        Run run = java("chek", "rules");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("locus: no such command 'chek'; did you mean check?");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void theServerExitsAsTheCommandLineDoesOnABrokenKnowledgeBase() throws Exception {
+        Path rules = Files.createTempDirectory("locus-broken-rules");
+        Files.writeString(rules.resolve("questionnaire.yaml"), "sections: [");
+
+        Run server = java("serve", "--locus.rules-dir=" + rules, "--server.port=0", "--management.server.port=0");
+        Run cli = java("diagnose", SAMPLE.toAbsolutePath().toString(), "--rules", rules.toString());
+
+        assertThat(server.exit()).as(server.out() + server.err()).isEqualTo(3).isEqualTo(cli.exit());
+        assertThat(server.out() + server.err()).contains("cannot be loaded, 3 problems",
+                        "questionnaire.yaml: not valid YAML at line 1", "catalogue.yaml is missing")
+                .doesNotContain("\tat ", "Exception", "Error creating bean");
+    }
+
+    @Test
     void verifiesThePackagedCaseLibrary() throws Exception {
         Run run = java("verify-cases");
 

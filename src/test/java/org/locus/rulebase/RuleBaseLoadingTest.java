@@ -72,6 +72,29 @@ class RuleBaseLoadingTest {
     }
 
     @Test
+    void aBracketLeftOpenIsReportedAtItsOwnLineNotAtTheNextPattern() {
+        String broken = mini("mini.drl").replace("Answer(question == \"sector\", value == \"shoes\")",
+                "Answer(question == \"sector\", value == \"shoes\"");
+
+        assertThatThrownBy(() -> RuleBase.load(miniWith("mini.drl", broken)))
+                .isInstanceOf(KnowledgeBaseException.class)
+                .hasMessageStartingWith("mini.drl:43: '(' is never closed (the parser stopped at line 44: ");
+    }
+
+    @Test
+    void everyProblemOfEveryFileIsReportedAtOnce() {
+        List<TextFile> files = new ArrayList<>(MINI.stream().filter(f -> !f.path().endsWith(".yaml")).toList());
+        files.add(new TextFile("second.drl", "package org.locus.rules;\nrule \"x\"\nwhen\n    Answer(\nthen\nend\n"));
+        files.add(new TextFile("questionnaire.yaml", "sections: ["));
+
+        assertThatThrownBy(() -> RuleBase.load(new RuleFiles("test", files)))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p).startsWith("questionnaire.yaml: not valid YAML"))
+                        .anySatisfy(p -> assertThat(p).isEqualTo("test: catalogue.yaml is missing"))
+                        .anySatisfy(p -> assertThat(p).startsWith("second.drl:4: '(' is never closed")));
+    }
+
+    @Test
     void aCompileErrorNamesTheFile() {
         String broken = mini("mini.drl").replace("Answer(question == \"red-tape\", value == \"yes\")",
                 "Answer(question == \"red-tape\", colour == \"yes\")");

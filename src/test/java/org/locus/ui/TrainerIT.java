@@ -12,6 +12,7 @@ import org.locus.knowledge.Answer;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,9 @@ class TrainerIT extends BrowserTest {
 
         pickRadio("private-collective-action", "1");
 
-        new WebDriverWait(driver, WAIT).until(d -> texts(RANKING).equals(titles(after)));
+        // the ranking is rendered anew while the wait reads it: an element read just as it is replaced is read again
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> texts(RANKING).equals(titles(after)));
         String moved = waitFor(By.cssSelector(".moves")).getText();
         assertThat(moved).contains("What moved").contains(before.recommendation("use-growth-window").orElseThrow().title());
         assertThat(driver.findElements(By.cssSelector(".moves li[data-recommendation='use-growth-window']"))).hasSize(1);
@@ -71,7 +74,9 @@ class TrainerIT extends BrowserTest {
         script("arguments[0].scrollIntoView({block: 'center'})", tryIt);
         tryIt.click();
 
-        new WebDriverWait(driver, WAIT).until(d -> texts(RANKING).equals(titles(after)));
+        // the ranking is rendered anew while the wait reads it: an element read just as it is replaced is read again
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> texts(RANKING).equals(titles(after)));
         assertThat(waitFor(By.cssSelector(".moves")).getText()).contains("What moved");
         new WebDriverWait(driver, WAIT).withMessage("what moved scrolls into sight").until(d -> Boolean.TRUE.equals(script(
                 "const box = document.querySelector('.moves').getBoundingClientRect();"

@@ -30,7 +30,7 @@ final class RawHttp {
         this.port = port;
     }
 
-    /** A response as read off the wire; the body de-chunked when it came in chunks. */
+    /** A response as read off the wire; the body de-chunked and unzipped as a client that asked for gzip would. */
     record Response(int status, Map<String, List<String>> headers, byte[] body) {
 
         Optional<String> header(String name) {
@@ -121,8 +121,17 @@ final class RawHttp {
                     .add(lines[i].substring(colon + 1).trim());
         }
         byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
-        List<String> encoding = headers.getOrDefault("transfer-encoding", List.of());
-        return new Response(status, headers, encoding.contains("chunked") ? dechunk(body) : body);
+        List<String> transfer = headers.getOrDefault("transfer-encoding", List.of());
+        byte[] content = transfer.contains("chunked") ? dechunk(body) : body;
+        boolean zipped = headers.getOrDefault("content-encoding", List.of()).contains("gzip");
+        // a HEAD response says gzip but has no body to unzip
+        return new Response(status, headers, zipped && content.length > 0 ? gunzip(content) : content);
+    }
+
+    private static byte[] gunzip(byte[] zipped) throws IOException {
+        try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped))) {
+            return in.readAllBytes();
+        }
     }
 
     private static byte[] dechunk(byte[] chunked) {

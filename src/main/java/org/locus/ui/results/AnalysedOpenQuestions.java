@@ -8,6 +8,8 @@ import org.locus.diagnosis.DiagnosisDocument;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.questionnaire.Answers;
 import org.locus.rulebase.RuleBase;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -22,6 +24,8 @@ import java.util.Set;
  * empty while something relevant is open.
  */
 @Component
+// built with each results page, on the rules that page shows (they may be reloaded in between)
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 class AnalysedOpenQuestions implements OpenQuestions {
 
     private final Analyst analyst;

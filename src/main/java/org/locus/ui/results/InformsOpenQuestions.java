@@ -6,6 +6,8 @@ import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.Question;
 import org.locus.rulebase.RuleBase;
 import org.springframework.context.annotation.Fallback;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ import java.util.Map;
  * made. It reads the questionnaire only; it does not try answers out.
  */
 @Component
+// built with each results page, on the rules that page shows (they may be reloaded in between)
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Fallback
 class InformsOpenQuestions implements OpenQuestions {
 

@@ -1,0 +1,40 @@
+package org.locus.cli;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/** The words closest to a mistyped one, by edit distance: a letter left out, added, changed or two swapped. */
+final class Nearest {
+
+    private Nearest() {
+    }
+
+    /** The candidates the word begins, or at most two edits (or a third of the word) away, nearest first. */
+    static List<String> to(String word, Collection<String> candidates) {
+        int most = Math.max(2, word.length() / 3);
+        return candidates.stream().filter(c -> c.startsWith(word) || distance(word, c) <= most)
+                .sorted(Comparator.comparingInt((String c) -> distance(word, c)).thenComparing(c -> c)).toList();
+    }
+
+    /** Optimal string alignment distance (Levenshtein with adjacent swaps). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

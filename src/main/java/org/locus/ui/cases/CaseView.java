@@ -154,8 +154,10 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         moves.getElement().executeJs("this.scrollIntoView({block: 'start', behavior: 'smooth'})");
     }
 
+    /** Answers the trainer changed; those dropped because their question no longer applies come with the change. */
     private int changedAnswers() {
         return (int) ruleBase.questionnaire().questions().stream()
+                .filter(q -> ruleBase.questionnaire().applies(q, answers))
                 .filter(q -> !Objects.equals(answers.get(q.id()), libraryCase.answers().get(q.id()))).count();
     }
 

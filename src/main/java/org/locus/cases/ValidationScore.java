@@ -39,14 +39,25 @@ public record ValidationScore(LibraryCase scored, List<String> recalledFindings,
         return expectedFindings() == 0 ? 1.0 : (double) recalledFindings.size() / expectedFindings();
     }
 
-    /** The scores of a whole validation set added up, so one number can be tracked as the rules change. */
-    public record Totals(int cases, int recalled, int expected, int falsePositives, int absentChecked, int topHits,
-                         int topExpected) {
+    /** Expected findings the knowledge base has no entry for: misses no rule change short of new knowledge can fix. */
+    public int findingsNotInKnowledgeBase() {
+        return (int) missedFindings.values().stream().filter(CaseVerifier.NOT_IN_KNOWLEDGE_BASE::equals).count();
+    }
+
+    /**
+     * The scores of a whole validation set added up, so one number can be tracked as the rules change.
+     *
+     * @param notInKnowledgeBase expected findings the knowledge base lacks, so that recall can also be read over
+     *                           the findings it has
+     */
+    public record Totals(int cases, int recalled, int expected, int notInKnowledgeBase, int falsePositives,
+                         int absentChecked, int topHits, int topExpected) {
 
         public static Totals of(List<ValidationScore> scores) {
             return new Totals(scores.size(),
                     scores.stream().mapToInt(s -> s.recalledFindings().size()).sum(),
                     scores.stream().mapToInt(ValidationScore::expectedFindings).sum(),
+                    scores.stream().mapToInt(ValidationScore::findingsNotInKnowledgeBase).sum(),
                     scores.stream().mapToInt(s -> s.falsePositives().size()).sum(),
                     scores.stream().mapToInt(s -> s.scored().expected().absentFindings().size()).sum(),
                     scores.stream().mapToInt(s -> s.topHits().size()).sum(),
@@ -55,6 +66,12 @@ public record ValidationScore(LibraryCase scored, List<String> recalledFindings,
 
         public double recall() {
             return expected == 0 ? 1.0 : (double) recalled / expected;
+        }
+
+        /** Recall over the expected findings the knowledge base has: how well the existing rules fire. */
+        public double recallOfKnownFindings() {
+            int known = expected - notInKnowledgeBase;
+            return known == 0 ? 1.0 : (double) recalled / known;
         }
     }
 }

@@ -75,7 +75,10 @@ final class VerifyCasesCommand implements Callable<Integer> {
         ValidationScore.Totals totals = ValidationScore.Totals.of(scores);
         out.printf(row, "total", totals.recalled() + "/" + totals.expected(),
                 totals.falsePositives() + "/" + totals.absentChecked(), totals.topHits() + "/" + totals.topExpected());
-        out.printf("recall %.0f %%, %d false positives, %d of %d recommendations in the top five%n",
-                100 * totals.recall(), totals.falsePositives(), totals.topHits(), totals.topExpected());
+        out.printf("recall %.0f %% (%d/%d; %.0f %% of the %d findings the knowledge base has), %d false positives, "
+                        + "%d of %d recommendations in the top five%n",
+                100 * totals.recall(), totals.recalled(), totals.expected(), 100 * totals.recallOfKnownFindings(),
+                totals.expected() - totals.notInKnowledgeBase(), totals.falsePositives(), totals.topHits(),
+                totals.topExpected());
     }
 }

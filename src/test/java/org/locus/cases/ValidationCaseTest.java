@@ -115,13 +115,14 @@ class ValidationCaseTest {
     @Test
     void totalsAddTheCasesUp() {
         ValidationScore all = VERIFIER.score(read(caseFile("\"validation\": true,", SOURCE,
-                "[\"red-tape-heavy\", \"slow-growth\"]", "[\"shoe-chain\"]", "[\"coordinate\"]", "")));
+                "[\"red-tape-heavy\", \"slow-growth\", \"two-tier-exclusion\"]", "[\"shoe-chain\"]", "[\"coordinate\"]", "")));
         ValidationScore some = VERIFIER.score(read(caseFile("\"validation\": true,", SOURCE,
                 "[\"red-tape-heavy\", \"shoe-chain\"]", "[\"slow-growth\"]", "[\"map-chain\"]", "")));
 
         ValidationScore.Totals totals = ValidationScore.Totals.of(java.util.List.of(all, some));
 
-        assertThat(totals).isEqualTo(new ValidationScore.Totals(2, 3, 4, 1, 2, 1, 2));
-        assertThat(totals.recall()).isEqualTo(0.75);
+        assertThat(totals).isEqualTo(new ValidationScore.Totals(2, 3, 5, 1, 1, 2, 1, 2));
+        assertThat(totals.recall()).isEqualTo(0.6);
+        assertThat(totals.recallOfKnownFindings()).isEqualTo(0.75);
     }
 }

@@ -128,7 +128,8 @@ class LocusCliTest {
                 "      missed finding 'two-tier-exclusion': not in the knowledge base",
                 "      false positive 'slow-growth': established, but the source rules it out",
                 "      recommendation 'map-chain' not in the top 5: not made",
-                "recall 33 %, 1 false positives, 0 of 1 recommendations in the top five")
+                "recall 33 % (1/3; 50 % of the 2 findings the knowledge base has), 1 false positives, "
+                        + "0 of 1 recommendations in the top five")
                 .doesNotContain("FAIL");
     }
 

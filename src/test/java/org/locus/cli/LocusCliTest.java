@@ -181,6 +181,21 @@ class LocusCliTest {
     }
 
     @Test
+    void ruleCoverageCountsTeachingCasesOnly() throws IOException {
+        Path cases = Files.createDirectory(dir.resolve("cases"));
+        Files.writeString(cases.resolve("tape.json"), caseFile("tape", "{\"red-tape\": true}", "[\"red-tape-heavy\"]", "[]"));
+        Files.writeString(cases.resolve("study.json"), validationCaseFile("study", "true"));
+        Path report = dir.resolve("coverage.md");
+
+        Run run = run("rule-coverage", "--cases", cases.toString(), "--out", report.toString(), "--rules", MINI);
+
+        assertThat(run.exit()).isZero();
+        // the study fires the growth rules too, but a validation case is no worked example
+        assertThat(Files.readString(report)).contains("2 of 10 rules are fired by at least one case")
+                .doesNotContain("study");
+    }
+
+    @Test
     void ruleCoverageToStandardOutputPrintsTheWholeReport() throws IOException {
         Path cases = Files.createDirectory(dir.resolve("cases"));
         Files.writeString(cases.resolve("tape.json"), caseFile("tape", "{\"red-tape\": true}", "[\"red-tape-heavy\"]", "[]"));

@@ -19,13 +19,19 @@ class ValueChainCaseWhatIfTest {
     private static final CaseLibrary LIBRARY = CaseLibraryTest.library();
 
     @Test
-    void sinosWithoutTheBuyerLeavingPutsDiversificationFirst() {
+    void sinosWithoutTheBuyerLeavingPutsDiversificationAndRentsFirst() {
         DiagnosisResult result = diagnose(answers("sinos-valley-footwear")
                 .with("main-buyer-leaving", Answer.yesNo("main-buyer-leaving", false)));
+        DiagnosisResult lowWage = diagnose(answers("sinos-valley-footwear")
+                .with("main-buyer-leaving", Answer.yesNo("main-buyer-leaving", false))
+                .with("wage-level", Answer.choice("wage-level", "similar")));
 
         assertThat(result.findingIds()).doesNotContain("buyer-relationship-crisis")
-                .contains("captive-chain-blocks-functional-upgrading", "single-chain-dependence");
-        assertThat(result.recommendationIds()).first().isEqualTo("diversify-end-markets");
+                .contains("captive-chain-blocks-functional-upgrading", "single-chain-dependence", "outcompeted-on-cost");
+        assertThat(result.recommendationIds().subList(0, 2))
+                .as("processing from a high-wage place: rents beside more chains")
+                .containsExactlyInAnyOrder("diversify-end-markets", "pursue-rents-and-innovation");
+        assertThat(lowWage.recommendationIds()).first().isEqualTo("diversify-end-markets");
     }
 
     @Test

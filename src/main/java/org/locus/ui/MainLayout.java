@@ -36,10 +36,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addClassName("main-nav");
         nav.getElement().setAttribute("aria-label", "Main");
 
-        Span version = new Span("Rule base " + ruleBase.version());
+        Span version = new Span("Knowledge base of " + ruleBase.edition().name());
         version.addClassName("rule-base-version");
         version.getElement().setAttribute("title", "Every result on these pages comes from this version of the "
-                + "rules, questionnaire and catalogue");
+                + "rules, questionnaire and catalogue (version " + ruleBase.version() + ")");
 
         Div bar = new Div(brand, nav, version);
         bar.addClassName("app-bar");

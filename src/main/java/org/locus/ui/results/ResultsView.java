@@ -87,8 +87,9 @@ public class ResultsView extends Div {
         AnalysedDiagnosis analysed = analyst.analyse(answers);
         DiagnosisResult result = analysed.diagnosis();
         int total = ruleBase.questionnaire().questions().size();
-        basis.setText("From " + (total - result.unanswered().size()) + " of " + total + " answers, with rule base "
-                + result.ruleBaseVersion() + ". Open any recommendation to see why it is made and how firmly it holds "
+        basis.setText("What local economic development (LED) and value chain promotion can do here, from "
+                + (total - result.unanswered().size()) + " of " + total + " answers, with the knowledge base of "
+                + ruleBase.edition().name() + ". Open any recommendation to see why it is made and how firmly it holds "
                 + "its place; below them, what would change the top three and why the others are not in it.");
         note.removeAll();
         note.add(new OpenQuestionsNote(openQuestions.worthAnswering(answers, analysed), result.unanswered().size(), total));

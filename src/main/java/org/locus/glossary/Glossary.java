@@ -117,13 +117,13 @@ public final class Glossary {
             while (entries.hasNext()) {
                 var entry = entries.next();
                 Term term = entry.getKey();
-                // a text that already spells the term out counts as its first use
-                if (result.toLowerCase(Locale.ROOT).contains(term.term().toLowerCase(Locale.ROOT))) {
-                    entries.remove();
-                    continue;
-                }
                 Matcher m = entry.getValue().matcher(result);
-                if (m.find()) {
+                int spelled = result.toLowerCase(Locale.ROOT).indexOf(term.term().toLowerCase(Locale.ROOT));
+                boolean found = m.find();
+                if (spelled >= 0 && (!found || spelled < m.start())) {
+                    // the text spells the term out before it abbreviates it: that is its first use
+                    entries.remove();
+                } else if (found) {
                     result = result.substring(0, m.start()) + term.spelledOut() + result.substring(m.end());
                     entries.remove();
                 }

@@ -95,4 +95,22 @@ class PlainLanguageTest extends KaribuTest {
         String text = words.getElement().getTextRecursively();
         used.forEach(t -> assertThat(text).contains(t.spelledOut(), t.meaning()));
     }
+
+    @Test
+    void theResultsPageHandsOutTheBriefAsAPdfForTheRegionTheAdviserNames() throws Exception {
+        DiagnosisResult result = open("sinos-valley-footwear");
+        com.vaadin.flow.component.textfield.TextField region = _get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withClasses("brief-region"));
+        region.setValue("Sinos Valley (2026)");
+        com.vaadin.flow.component.html.Anchor brief = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("download-brief"));
+        assertThat(brief.getText()).contains("Download brief (PDF)");
+
+        byte[] pdf = com.github.mvysny.kaributesting.v10.DownloadKt._download(brief);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("LOCUS BRIEF Sinos Valley (2026) Assessed ").contains("How firm:")
+                    .contains(result.recommendations().get(0).title());
+        }
+    }
 }

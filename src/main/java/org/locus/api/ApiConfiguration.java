@@ -1,6 +1,7 @@
 package org.locus.api;
 
 import org.locus.report.MarkdownReport;
+import org.locus.report.PdfBrief;
 import org.locus.reload.LiveKnowledge;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,11 +21,13 @@ class ApiConfiguration implements WebMvcConfigurer {
         this.knowledge = knowledge;
     }
 
-    /** Markdown goes last, so a client that names no format gets JSON. */
+    /** Markdown and the PDF brief go last, so a client that names no format gets JSON. */
     @Override
     public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
-        converters.configureMessageConvertersList(
-                list -> list.add(new DiagnosisMarkdownConverter(() -> new MarkdownReport(knowledge.current().ruleBase()))));
+        converters.configureMessageConvertersList(list -> {
+            list.add(new DiagnosisMarkdownConverter(() -> new MarkdownReport(knowledge.current().ruleBase())));
+            list.add(new DiagnosisPdfConverter(() -> new PdfBrief(knowledge.current().ruleBase()), java.time.Clock.systemUTC()));
+        });
     }
 
     @Bean

@@ -16,7 +16,10 @@ import org.locus.analysis.AnalysedDiagnosis;
 import org.locus.diagnosis.DiagnosisDocument;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;
+import org.locus.report.Subject;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,26 +63,33 @@ class CaseController {
     }
 
     @PostMapping(path = "/{id}/diagnosis", consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = {MediaType.APPLICATION_JSON_VALUE, MARKDOWN})
+            produces = {MediaType.APPLICATION_JSON_VALUE, MARKDOWN, BriefRequest.PDF})
     @Operation(operationId = "diagnoseCase", summary = "Diagnose a case, optionally with some answers changed",
             description = "The trainer's what-if: each answer in the body replaces the case's own, and \"unknown\" "
                     + "makes it don't-know; without a body the case is diagnosed as it stands.")
     @ApiDocs.AnswerChangesBody
     @ApiResponse(responseCode = "200", description = "The result document", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AnalysedDiagnosis.class)),
-            @Content(mediaType = MARKDOWN, schema = @Schema(type = "string"))})
+            @Content(mediaType = MARKDOWN, schema = @Schema(type = "string")),
+            @Content(mediaType = BriefRequest.PDF, schema = @Schema(type = "string", format = "binary"))})
     @ApiDocs.UnknownCase
     @ApiDocs.BodyProblems
     DiagnosisDocument diagnose(@PathVariable String id, @RequestBody(required = false) byte[] body,
                              @Parameter(description = Diagnoses.EXPLAIN_DESCRIPTION)
                              @RequestParam(defaultValue = "false") boolean explain,
                              @Parameter(description = Diagnoses.TRACES_DESCRIPTION)
-                             @RequestParam(defaultValue = "true") boolean traces) {
+                             @RequestParam(defaultValue = "true") boolean traces,
+                             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         Locus locus = knowledge.current();
         LibraryCase libraryCase = find(locus.cases(), id);
         Answers answers = libraryCase.answers();
+        boolean pdf = BriefRequest.wantsPdf(accept);
+        if (pdf) {
+            // the brief of a case is about the case's place and period
+            BriefRequest.subject(new Subject(libraryCase.place(), libraryCase.period()));
+        }
         return diagnoses.of(locus, JsonDocument.isBlank(body) ? answers : changed(locus.answersReader(), answers, body),
-                explain, traces);
+                explain || pdf, traces || pdf);
     }
 
     private static LibraryCase find(CaseLibrary library, String id) {

@@ -13,7 +13,10 @@ import org.locus.diagnosis.DiagnosisDocument;
 import org.locus.reload.LiveKnowledge;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.AnswersReader;
+import org.locus.report.Subject;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,22 +38,33 @@ class DiagnosisController {
     }
 
     @PostMapping(path = "/api/v1/diagnoses", consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = {MediaType.APPLICATION_JSON_VALUE, MARKDOWN})
+            produces = {MediaType.APPLICATION_JSON_VALUE, MARKDOWN, BriefRequest.PDF})
     @Operation(operationId = "diagnose", summary = "Diagnose one region",
             description = "Runs the rules on an answers document and returns the ranked recommendations, each "
-                    + "explained down to the answers and the chapter sections. Ask for text/markdown to get a report.")
+                    + "explained down to the answers and the chapter sections. Ask for text/markdown to get a report, or for "
+                    + "application/pdf to get the brief for a decision maker (always with the analysis).")
     @ApiDocs.AnswersBody
     @ApiResponse(responseCode = "200", description = "The result document", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AnalysedDiagnosis.class)),
-            @Content(mediaType = MARKDOWN, schema = @Schema(type = "string"))})
+            @Content(mediaType = MARKDOWN, schema = @Schema(type = "string")),
+            @Content(mediaType = BriefRequest.PDF, schema = @Schema(type = "string", format = "binary"))})
     @ApiDocs.BodyProblems
     DiagnosisDocument diagnose(@RequestBody(required = false) byte[] body,
                              @Parameter(description = Diagnoses.EXPLAIN_DESCRIPTION)
                              @RequestParam(defaultValue = "false") boolean explain,
                              @Parameter(description = Diagnoses.TRACES_DESCRIPTION)
-                             @RequestParam(defaultValue = "true") boolean traces) {
+                             @RequestParam(defaultValue = "true") boolean traces,
+                             @Parameter(description = BriefRequest.REGION_DESCRIPTION)
+                             @RequestParam(required = false) String region,
+                             @Parameter(description = BriefRequest.PERIOD_DESCRIPTION)
+                             @RequestParam(required = false) String period,
+                             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         Locus locus = knowledge.current();
         Answers answers = locus.answersReader().read(JsonDocument.parse(body, AnswersReader.SHAPE), "");
-        return diagnoses.of(locus, answers, explain, traces);
+        boolean pdf = BriefRequest.wantsPdf(accept);
+        if (pdf) {
+            BriefRequest.subject(new Subject(region, period));
+        }
+        return diagnoses.of(locus, answers, explain || pdf, traces || pdf);
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  */
 final class AnalysisSection {
 
-    /** Beyond these, the report says how many more there are; the JSON document has them all. */
+    /** Beyond these, the report says how many more there are; the results page and the API list them all. */
     private static final int WHAT_IFS_SHOWN = 12;
     private static final int NEXT_QUESTIONS_SHOWN = 5;
 
@@ -131,7 +131,7 @@ final class AnalysisSection {
 
     private void more(int total, int shown, String what) {
         if (total > shown) {
-            out.append("- … and ").append(total - shown).append(" more ").append(what).append(" (see the JSON document)\n");
+            out.append("- … and ").append(total - shown).append(" more ").append(what).append('\n');
         }
     }
 

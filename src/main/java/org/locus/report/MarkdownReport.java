@@ -8,36 +8,99 @@ import org.locus.explanation.TraceStep;
 import org.locus.knowledge.Catalogue;
 import org.locus.rulebase.RuleBase;
 
+import org.locus.glossary.Glossary;
+import org.locus.questionnaire.Question;
+
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
- * Renders a diagnosis as Markdown: the situation, the ranked recommendations each with its score broken down and the
- * chain of reasons down to the answers, then the findings and what was left unanswered, and the analysis when the
- * result carries one. Plain enough to read in a terminal, structured enough to paste into a report.
+ * Renders a diagnosis as Markdown: a summary a decision maker reads first ({@link Summary}), then the situation, the
+ * ranked recommendations each with its score broken down and the chain of reasons down to the answers (each
+ * derivation told once, later mentions pointing back to it), the findings, the questions left unanswered by their
+ * text, the analysis when the result carries one, and the glossary of the terms the report uses. Plain enough to read
+ * in a terminal, structured enough to paste into a report; it names no internal id.
  */
 public final class MarkdownReport {
 
     private final RuleBase ruleBase;
+    /** The facts whose derivation this report has told already, so that it tells each once. */
+    private final Set<String> explained = new HashSet<>();
 
     public MarkdownReport(RuleBase ruleBase) {
         this.ruleBase = ruleBase;
     }
 
-    /** The result alone, or with its analysis when the document carries one. */
+    /** The result of a region not named, assessed now. */
     public String render(DiagnosisDocument document) {
+        return render(document, Subject.unnamed(), Instant.now());
+    }
+
+    /** The result alone, or with its analysis when the document carries one. */
+    public String render(DiagnosisDocument document, Subject subject, Instant assessedAt) {
+        explained.clear();
         DiagnosisResult result = document.diagnosis();
         StringBuilder out = new StringBuilder();
-        int total = ruleBase.questionnaire().questions().size();
-        out.append("# Locus diagnosis\n\n");
-        out.append("Rule base ").append(result.ruleBaseVersion()).append(" · ")
-                .append(total - result.unanswered().size()).append(" of ").append(total).append(" questions answered\n\n");
+        summary(out, Summary.of(ruleBase, document, subject, assessedAt));
         situation(out, result);
         recommendations(out, result);
         findings(out, result);
         unanswered(out, result);
         if (document instanceof AnalysedDiagnosis analysed) {
             new AnalysisSection(out).render(analysed.analysis());
+        }
+        String body = ruleBase.glossary().firstUse().apply(out.toString());
+        return body + glossary(body);
+    }
+
+    private void summary(StringBuilder out, Summary summary) {
+        out.append("# ").append(summary.region()).append("\n\n");
+        out.append("A brief from Locus, assessed ").append(summary.assessed()).append(" with the knowledge base of ")
+                .append(summary.knowledgeBase()).append(", from ").append(summary.answered()).append(" of ")
+                .append(summary.questions()).append(" questions answered.\n\n");
+        out.append("## Summary\n\n");
+        if (!summary.situation().isEmpty()) {
+            out.append("**The situation.**\n\n");
+            summary.situation().forEach(line -> out.append("- ").append(line).append('\n'));
+            out.append('\n');
+        }
+        if (summary.groups().isEmpty()) {
+            out.append("**No recommendation** follows from the answers given yet.\n\n");
+        } else {
+            out.append("**The top recommendations, by who acts.**\n\n");
+            for (Summary.ActorGroup group : summary.groups()) {
+                out.append("*").append(group.actor()).append("*\n\n");
+                for (Summary.Top top : group.recommendations()) {
+                    out.append(top.rank()).append(". **").append(top.title()).append("** ").append(top.reason())
+                            .append("  \n   *How firm:* ").append(top.firmness());
+                    if (top.wouldChange() != null) {
+                        out.append("  \n   *What would change it:* ").append(top.wouldChange());
+                    }
+                    out.append('\n');
+                }
+                out.append('\n');
+            }
+        }
+        if (!summary.questionsFirst().isEmpty()) {
+            out.append("**Answer these questions first**, they could change the top recommendations:\n\n");
+            summary.questionsFirst().forEach(q -> out.append("- ").append(q).append('\n'));
+            out.append('\n');
+        }
+    }
+
+    /** The terms of the chapter and of Locus's results that the report uses, in the glossary's words. */
+    private String glossary(String body) {
+        List<Glossary.Term> used = ruleBase.glossary().usedIn(body, true);
+        if (used.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\n## Glossary\n\n");
+        for (Glossary.Term term : used) {
+            out.append("- **").append(term.spelledOut()).append("**: ").append(term.meaning())
+                    .append(term.section() == null ? "" : " *(" + term.section() + ")*").append('\n');
         }
         return out.toString();
     }
@@ -102,8 +165,7 @@ public final class MarkdownReport {
 
     /** "+4 growth is slow", "+1.5 a provisional finding (provisional, counts half)". */
     private static String contribution(DiagnosisResult.Contribution c) {
-        String text = Scores.signed(c.weight()) + " " + Character.toLowerCase(c.findingTitle().charAt(0))
-                + c.findingTitle().substring(1);
+        String text = Scores.signed(c.weight()) + " " + Words.lowerFirst(c.findingTitle());
         if (c.sameAnswersAs() != null) {
             return text + " (counted once with a stronger support resting on the same answers)";
         }
@@ -114,7 +176,7 @@ public final class MarkdownReport {
         if (before.kind().equals("recommendation")) {
             return "the chapter puts \"" + before.title() + "\" (rank " + before.rank() + ") before this";
         }
-        return "settle " + before.title().toLowerCase(java.util.Locale.ROOT) + " before choosing this"
+        return "settle " + Words.lowerFirst(before.title()) + " before choosing this"
                 + (before.questions().isEmpty() ? "" : "; answer " + questionTexts(before.questions()));
     }
 
@@ -129,6 +191,10 @@ public final class MarkdownReport {
     private void fact(StringBuilder out, TraceStep.UsedFact fact, int depth) {
         String indent = "  ".repeat(depth);
         out.append(indent).append("- ").append(fact.title()).append(fact.status().equals("provisional") ? " (provisional)" : "");
+        if (!fact.trace().isEmpty() && !explained.add(fact.kind() + ":" + fact.id() + ":" + fact.value())) {
+            out.append(" — explained above\n");
+            return;
+        }
         if (fact.trace().size() == 1) {
             out.append(" — ").append(ruleCitation(fact.trace().get(0))).append('\n');
             reasons(out, fact.trace().get(0), depth + 1);
@@ -181,8 +247,10 @@ public final class MarkdownReport {
             return;
         }
         out.append("## Not answered\n\n");
-        out.append(result.unanswered().size()).append(" questions were answered don't know: ");
-        out.append(String.join(", ", result.unanswered())).append(".\n");
+        out.append(result.unanswered().size()).append(result.unanswered().size() == 1 ? " question was" : " questions were")
+                .append(" answered don't know:\n\n");
+        result.unanswered().forEach(id -> out.append("- ").append(ruleBase.questionnaire().question(id)
+                .map(Question::text).orElse(id)).append('\n'));
     }
 
     private static String citation(String section, List<String> cites) {

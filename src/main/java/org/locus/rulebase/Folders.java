@@ -33,7 +33,7 @@ public final class Folders {
         }
         try (Stream<Path> paths = Files.walk(directory)) {
             return paths.filter(Files::isRegularFile).filter(p -> !isEditorLitter(directory.relativize(p))).sorted()
-                    .map(p -> new TextFile(directory.relativize(p).toString().replace('\\', '/'), read(p)))
+                    .map(p -> new TextFile(directory.relativize(p).toString().replace('\\', '/'), read(p), modified(p)))
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             throw new KnowledgeBaseException("cannot read folder " + directory + ": " + e.getMessage(), e);
@@ -85,13 +85,22 @@ public final class Folders {
                 String path = entry.getName().substring(prefix.length());
                 if (!isEditorLitter(Path.of(path))) {
                     try (InputStream in = jar.getInputStream(entry)) {
-                        files.add(new TextFile(path, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                        files.add(new TextFile(path, new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                                entry.getLastModifiedTime() == null ? null : entry.getLastModifiedTime().toInstant()));
                     }
                 }
             }
         }
         files.sort(java.util.Comparator.comparing(TextFile::path));
         return files;
+    }
+
+    private static java.time.Instant modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toInstant();
+        } catch (IOException e) {
+            return null; // the date only names the knowledge base for people; its version hash does not need it
+        }
     }
 
     private static String read(Path path) {

@@ -11,6 +11,8 @@ import org.locus.knowledge.CatalogueReader;
 import org.locus.engine.DroolsInferenceEngine;
 
 import org.locus.knowledge.KnowledgeBaseException;
+import org.locus.glossary.Glossary;
+import org.locus.glossary.GlossaryReader;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,9 +40,14 @@ public final class RuleBase {
     private final Catalogue catalogue;
     private final InferenceEngine engine;
     private final Map<String, Rule> rules;
+    private final Glossary glossary;
+    private final Edition edition;
 
-    RuleBase(String version, Questionnaire questionnaire, Catalogue catalogue, InferenceEngine engine) {
+    RuleBase(String version, Questionnaire questionnaire, Catalogue catalogue, InferenceEngine engine,
+             Glossary glossary, Edition edition) {
         this.version = version;
+        this.glossary = glossary;
+        this.edition = edition;
         this.questionnaire = questionnaire;
         this.catalogue = catalogue;
         this.engine = engine;
@@ -59,11 +66,16 @@ public final class RuleBase {
         List<String> dataProblems = new ArrayList<>();
         AtomicReference<Questionnaire> questionnaire = new AtomicReference<>();
         AtomicReference<Catalogue> catalogue = new AtomicReference<>();
+        AtomicReference<Glossary> glossary = new AtomicReference<>(Glossary.empty());
         Thread dataFiles = Thread.ofPlatform().name("locus-data-files").start(() -> {
             questionnaire.set(attempt(dataProblems, () -> QuestionnaireReader.read(RuleFiles.QUESTIONNAIRE,
                     files.require(RuleFiles.QUESTIONNAIRE).text())));
             catalogue.set(attempt(dataProblems, () -> CatalogueReader.read(RuleFiles.CATALOGUE,
                     files.require(RuleFiles.CATALOGUE).text())));
+            // a rule base without a glossary is still a rule base (a test's, an author's first draft): its reports
+            // simply explain no term
+            files.file(GlossaryReader.FILE).ifPresent(text -> glossary.set(attempt(dataProblems, () -> GlossaryReader.read(
+                    GlossaryReader.FILE, text.text(), catalogue.get() == null ? null : catalogue.get().sections()))));
         });
         List<String> engineProblems = new ArrayList<>();
         InferenceEngine engine = attempt(engineProblems, () -> DroolsInferenceEngine.compile(files.drlFiles()));
@@ -73,7 +85,8 @@ public final class RuleBase {
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
-        RuleBase ruleBase = new RuleBase(files.version(), questionnaire.get(), catalogue.get(), engine);
+        RuleBase ruleBase = new RuleBase(files.version(), questionnaire.get(), catalogue.get(), engine,
+                glossary.get(), Edition.of(files));
         ConsistencyCheck.verify(ruleBase);
         return ruleBase;
     }
@@ -105,6 +118,16 @@ public final class RuleBase {
 
     public String version() {
         return version;
+    }
+
+    /** The knowledge base as people name it: the date of its newest file and a short id. */
+    public Edition edition() {
+        return edition;
+    }
+
+    /** The glossary, empty when the folder has none. */
+    public Glossary glossary() {
+        return glossary;
     }
 
     public Questionnaire questionnaire() {

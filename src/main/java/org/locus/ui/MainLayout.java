@@ -36,16 +36,42 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addClassName("main-nav");
         nav.getElement().setAttribute("aria-label", "Main");
 
-        Span version = new Span("Rule base " + ruleBase.version());
+        Span version = new Span("Knowledge base of " + ruleBase.edition().name());
         version.addClassName("rule-base-version");
         version.getElement().setAttribute("title", "Every result on these pages comes from this version of the "
-                + "rules, questionnaire and catalogue");
+                + "rules, questionnaire and catalogue (version " + ruleBase.version() + ")");
 
         Div bar = new Div(brand, nav, version);
         bar.addClassName("app-bar");
         addToNavbar(bar);
         // Locus has no drawer: since Vaadin 25 an empty one would still take a column on a wide screen
         setDrawerOpened(false);
+    }
+
+    /**
+     * Printing opens every collapsed part (a recommendation's reasons, a finding's why) and closes again what it
+     * opened: closed content is hidden by the details' own style, which no print style sheet can override.
+     */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        attachEvent.getUI().getPage().executeJs("""
+                if (!window.__locusPrint) {
+                  window.__locusPrint = true;
+                  let opened = [];
+                  // the attribute at once, for the layout the print is about to make; the property for the component
+                  const open = () => {
+                    opened = opened.concat(Array.from(document.querySelectorAll('vaadin-details:not([opened])')));
+                    opened.forEach(d => { d.setAttribute('opened', ''); d.opened = true; });
+                  };
+                  const close = () => {
+                    opened.forEach(d => { d.opened = false; d.removeAttribute('opened'); });
+                    opened = [];
+                  };
+                  window.addEventListener('beforeprint', open);
+                  window.addEventListener('afterprint', close);
+                  // some print paths (a headless browser's print to PDF) switch the media without the events
+                  window.matchMedia('print').addEventListener('change', e => e.matches ? open() : close());
+                }""");
     }
 
     /** A new page starts at its top, wherever the last one was scrolled to. */

@@ -21,7 +21,7 @@ public class StartView extends Div {
     public StartView(RuleBase ruleBase, CaseLibrary cases) {
         addClassNames("page", "start");
         H1 title = new H1("Which local development strategy fits this place?");
-        Paragraph what = new Paragraph("Locus helps you decide what local economic development and value chain "
+        Paragraph what = new Paragraph("Locus helps you decide what local economic development (LED) and value chain "
                 + "promotion can do for a town or region. You answer questions about the place, its firms and their "
                 + "markets, and \"don't know\" is always a fine answer. Locus then describes the situation and ranks "
                 + "strategic recommendations, each explained step by step down to your answers and the section of "

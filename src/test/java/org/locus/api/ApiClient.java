@@ -84,6 +84,21 @@ class ApiClient {
         return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** A JSON body, the response kept as bytes (a PDF, say). */
+    HttpResponse<byte[]> postForBytes(String path, String body, String... headers) {
+        List<String> all = new ArrayList<>(List.of("Content-Type", JSON));
+        all.addAll(List.of(headers));
+        try {
+            return http.send(request(path, all.toArray(String[]::new)).POST(HttpRequest.BodyPublishers.ofString(body,
+                    StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends and keeps the body as the lines it arrived in. */
     HttpResponse<java.util.stream.Stream<String>> lines(String path, String body, String... headers) {
         try {

@@ -84,7 +84,8 @@ class DiagnosisApiTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("text/markdown");
-        assertThat(reply.body()).startsWith("# Locus diagnosis")
+        assertThat(reply.body()).startsWith("# A region not named\n\nA brief from Locus, assessed ")
+                .contains("## Summary")
                 .contains("## Recommendations")
                 .contains(expected.recommendations().get(0).title());
     }

@@ -46,7 +46,7 @@ class PackagedJarIT {
         Run run = java("diagnose", SAMPLE.toAbsolutePath().toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("# Locus diagnosis", "## Recommendations", "### 1. ", "*Why:*", "*Chapter:*");
+        assertThat(run.out()).contains("## Summary", "## Recommendations", "### 1. ", "*Why:*", "*Chapter:*");
         assertThat(run.err()).isEmpty();
     }
 

@@ -38,9 +38,12 @@ class StartViewTest extends KaribuTest {
     }
 
     @Test
-    void headerShowsTheRuleBaseVersion() {
+    void headerNamesTheKnowledgeBaseByDateAndShortIdWithTheFullVersionOnHover() {
         UI.getCurrent().navigate(StartView.class);
-        assertThat(_get(Span.class, spec -> spec.withClasses("rule-base-version")).getText())
-                .isEqualTo("Rule base " + bean(RuleBase.class).version());
+        RuleBase ruleBase = bean(RuleBase.class);
+        Span version = _get(Span.class, spec -> spec.withClasses("rule-base-version"));
+        assertThat(version.getText()).isEqualTo("Knowledge base of " + ruleBase.edition().name())
+                .contains(ruleBase.version().substring(0, 7)).doesNotContain(ruleBase.version());
+        assertThat(version.getElement().getAttribute("title")).contains(ruleBase.version());
     }
 }

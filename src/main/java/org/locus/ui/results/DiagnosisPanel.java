@@ -10,6 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.shared.Registration;
 import org.locus.analysis.Analysis;
+import org.locus.analysis.Robustness;
+import org.locus.glossary.Glossary;
+import org.locus.report.ResultWords;
+import java.util.stream.Stream;
 import org.locus.analysis.AnswerChange;
 import org.locus.analysis.AnalysedDiagnosis;
 import org.locus.diagnosis.DiagnosisDocument;
@@ -37,11 +41,13 @@ public class DiagnosisPanel extends Composite<Div> {
 
     private final Catalogue catalogue;
     private final Questionnaire questionnaire;
+    private final Glossary glossary;
     private boolean whatIfsTryable;
 
     public DiagnosisPanel(RuleBase ruleBase) {
         this.catalogue = ruleBase.catalogue();
         this.questionnaire = ruleBase.questionnaire();
+        this.glossary = ruleBase.glossary();
         getContent().addClassName("diagnosis");
     }
 
@@ -68,6 +74,24 @@ public class DiagnosisPanel extends Composite<Div> {
                     section("why-not-section", "Why not the others", new WhyNotList(analysis.whyNot(), tryIt)));
         }
         getContent().add(section("findings-section", "Findings", new FindingsByConcern(result.findings(), this::questionTexts)));
+        if (!glossary.isEmpty()) {
+            getContent().add(section("glossary-section", "Words used here", new WordsUsed(ResultWords.used(glossary, result))));
+        }
+    }
+
+    /**
+     * What robust, sensitive and fragile mean, in the glossary's words, shown once above the recommendations that
+     * carry those labels; a badge alone would leave the reader guessing whether "fragile" means bad advice.
+     */
+    private Component firmnessLegend() {
+        List<String> parts = Stream.of(Robustness.ROBUST, Robustness.SENSITIVE, Robustness.FRAGILE)
+                .flatMap(label -> glossary.term(label).stream())
+                .map(term -> Character.toUpperCase(term.term().charAt(0)) + term.term().substring(1) + ": "
+                        + term.meaning().replaceFirst("^Said of one of the top three recommendations: ", ""))
+                .toList();
+        Paragraph legend = new Paragraph("How firm each of the top three is. " + String.join(" ", parts));
+        legend.addClassName("firmness-legend");
+        return legend;
     }
 
     /** Listens for the reader trying a what-if; from then on, every what-if shown offers a button to try it. */
@@ -92,6 +116,9 @@ public class DiagnosisPanel extends Composite<Div> {
                                 Consumer<List<AnswerChange>> tryIt) {
         Div list = new Div();
         list.addClassName("recommendations");
+        if (analysis != null && !analysis.robustness().isEmpty() && glossary.term(Robustness.FRAGILE).isPresent()) {
+            list.add(firmnessLegend());
+        }
         if (recommendations.isEmpty()) {
             list.add(new Paragraph("No recommendation follows from the answers given yet. Answer more questions, or "
                     + "look at the findings below."));

@@ -19,6 +19,10 @@ import org.locus.analysis.AnalysedDiagnosis;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.questionnaire.Answers;
 import org.locus.report.MarkdownReport;
+import org.locus.report.PdfBrief;
+import org.locus.report.Subject;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
 import org.locus.rulebase.RuleBase;
 import org.locus.ui.MainLayout;
 import org.locus.ui.assessment.AnswersDownload;
@@ -45,6 +49,8 @@ public class ResultsView extends Div {
     private final Paragraph basis = new Paragraph();
     private final Div note = new Div();
     private final DiagnosisPanel panel;
+    private final TextField region = new TextField();
+    private volatile String regionName;
     private Registration changes;
 
     public ResultsView(RuleBase ruleBase, Analyst analyst, CurrentAssessment assessment,
@@ -62,7 +68,14 @@ public class ResultsView extends Div {
         RouterLink change = new RouterLink("Change answers", AssessmentView.class,
                 AssessmentView.stepParameters(AssessmentView.SUMMARY));
         change.addClassName("button-link");
-        Div actions = new Div(change, new AnswersDownload(assessment::answers), reportDownload());
+        region.addValueChangeListener(e -> regionName = e.getValue());
+        region.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        region.setPlaceholder("Region, for the brief");
+        region.setAriaLabel("The region's name and period, printed on the brief and the report");
+        region.setMaxLength(Subject.MAX_LENGTH);
+        region.setClearButtonVisible(true);
+        region.addClassName("brief-region");
+        Div actions = new Div(change, new AnswersDownload(assessment::answers), region, briefDownload(), reportDownload());
         actions.addClassName("toolbar-actions");
         Div header = new Div(intro, actions);
         header.addClassName("page-header");
@@ -71,7 +84,7 @@ public class ResultsView extends Div {
 
     private Anchor reportDownload() {
         Anchor report = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = new MarkdownReport(ruleBase).render(analyst.analyse(assessment.answers()))
+            byte[] bytes = new MarkdownReport(ruleBase).render(analyst.analyse(assessment.answers()), subject(), Instant.now())
                     .getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "locus-diagnosis.md", "text/markdown",
                     bytes.length);
@@ -83,12 +96,34 @@ public class ResultsView extends Div {
         return report;
     }
 
+    /** The brief for a decision maker: the same analysed result, as a PDF. */
+    private Anchor briefDownload() {
+        Anchor brief = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = new PdfBrief(ruleBase).render(analyst.analyse(assessment.answers()), subject(), Instant.now());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "locus-brief.pdf", PdfBrief.MEDIA_TYPE,
+                    bytes.length);
+        }), AttachmentType.DOWNLOAD, "");
+        brief.add(VaadinIcon.FILE_O.create());
+        brief.add("Download brief (PDF)");
+        brief.addClassName("button-link");
+        brief.setId("download-brief");
+        brief.getElement().setAttribute("title", "A brief for a decision maker: the summary on its first page, then "
+                + "each recommendation, the findings, the open questions and a glossary");
+        return brief;
+    }
+
+    /** The region as the adviser named it in the field; the download runs outside the UI's lock, so it is read there. */
+    private Subject subject() {
+        return new Subject(regionName, null);
+    }
+
     private void render(Answers answers) {
         AnalysedDiagnosis analysed = analyst.analyse(answers);
         DiagnosisResult result = analysed.diagnosis();
         int total = ruleBase.questionnaire().questions().size();
-        basis.setText("From " + (total - result.unanswered().size()) + " of " + total + " answers, with rule base "
-                + result.ruleBaseVersion() + ". Open any recommendation to see why it is made and how firmly it holds "
+        basis.setText("What local economic development (LED) and value chain promotion can do here, from "
+                + (total - result.unanswered().size()) + " of " + total + " answers, with the knowledge base of "
+                + ruleBase.edition().name() + ". Open any recommendation to see why it is made and how firmly it holds "
                 + "its place; below them, what would change the top three and why the others are not in it.");
         note.removeAll();
         note.add(new OpenQuestionsNote(openQuestions.worthAnswering(answers, analysed), result.unanswered().size(), total));

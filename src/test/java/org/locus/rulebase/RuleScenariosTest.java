@@ -39,6 +39,11 @@ class RuleScenariosTest {
     }
 
     @Test
+    void everyNearMissChangesExactlyOneAnswerOfItsFiringScenario() {
+        assertThat(RuleScenarios.read().formatProblems()).isEmpty();
+    }
+
+    @Test
     void everyRuleHasExactlyOneScenarioInTheFileNamedAfterItsDrl() {
         Set<String> seen = new HashSet<>();
         List<String> problems = new ArrayList<>();

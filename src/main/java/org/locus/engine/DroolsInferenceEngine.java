@@ -64,6 +64,15 @@ public final class DroolsInferenceEngine implements InferenceEngine {
         }
         // the KieBase first: compiling reports every syntax error of every file, where parsing stops at the first
         KieBase kieBase = PrebuiltRules.kieBase(drlFiles).orElseGet(() -> RuleCompiler.compile(drlFiles));
+        return of(kieBase, drlFiles);
+    }
+
+    /**
+     * The rules over a KieBase built some other way. The mutation check (docs/rule-coverage.md) builds hundreds of
+     * broken variants of the rules and cannot afford the executable model's seconds per build; it compiles them
+     * without generating Java and reads them here exactly as {@link #compile} reads the real ones.
+     */
+    static DroolsInferenceEngine of(KieBase kieBase, Collection<TextFile> drlFiles) {
         List<RuleInfo> rules = new ArrayList<>();
         for (TextFile file : drlFiles) {
             rules.addAll(parse(file));

@@ -28,7 +28,7 @@ final class Progress {
         this.fraction = fraction;
         this.clock = clock;
         this.start = clock.getAsLong();
-        this.lastDrawn = start;
+        this.lastDrawn = start - REDRAW_NANOS; // the first region is drawn at once
     }
 
     /** One more region done; redraws when the last drawing is old enough. */

@@ -94,6 +94,10 @@ final class BatchCommand implements Callable<Integer> {
             + "every region has its row in the results sheet")
     int regionSheets;
 
+    @Option(names = "--threads", paramLabel = "N", description = "diagnoses at once (default: one per core, "
+            + "${DEFAULT-VALUE}); the results keep the order of the input whatever it is")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--ignore-unknown-columns", description = "pass over a column whose header is no question id "
             + "instead of refusing the sheet")
     boolean ignoreUnknownColumns;
@@ -129,7 +133,7 @@ final class BatchCommand implements Callable<Integer> {
             BatchSummary summary;
             int sheets;
             try (ResultWriter writer = writer(output, open)) {
-                summary = new Batch(locus.diagnostician()).run(sources, writer, watcher::done);
+                summary = new Batch(locus.diagnostician(), threads).run(sources, writer, watcher::done);
                 sheets = writer instanceof XlsxResults xlsx ? xlsx.regionSheets() : -1;
             } catch (UncheckedIOException e) {
                 throw new InputException((out == null ? "standard output" : out.toString()) + ": cannot write the "

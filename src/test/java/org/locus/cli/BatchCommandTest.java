@@ -196,7 +196,7 @@ class BatchCommandTest {
         Run template = run("template", "--format", "csv");
         assertThat(template.out().lines().toList()).hasSize(3);
         assertThat(template.out()).startsWith("region,red-tape,growth,remote,sector,export-share\n\"# question\",")
-                .contains("\"# allowed values (empty = don't know)\",yes or no,\"a whole number from 1 (shrinking) to 5 (booming)\"");
+                .contains("\"# allowed values (empty = don't know)\",yes or no,a whole number from 1 (shrinking) to 5 (booming),");
         Path filled = file("filled.csv", template.out() + "north,no,4,yes,tiles,12.5\n");
 
         Run run = run("batch", filled.toString());

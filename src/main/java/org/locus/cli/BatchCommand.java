@@ -178,6 +178,18 @@ final class BatchCommand implements Callable<Integer> {
             if (!input.toString().equals("-") && !Files.exists(input)) {
                 throw new InputException(input + ": no such file or folder");
             }
+            if (out != null && !input.toString().equals("-") && sameFile(input, out)) {
+                throw new InputException(out + " is also an input: writing the results there would overwrite the "
+                        + "answers being read; name another --out");
+            }
+        }
+    }
+
+    private static boolean sameFile(Path input, Path output) {
+        try {
+            return Files.exists(output) && Files.isSameFile(input, output);
+        } catch (IOException e) {
+            return false;
         }
     }
 

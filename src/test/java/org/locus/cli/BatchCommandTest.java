@@ -270,6 +270,12 @@ class BatchCommandTest {
         Run unknown = run("batch", file("regions.txt", "x").toString());
         assertThat(unknown.err()).contains("cannot tell its format from its name");
 
+        Path sheet = file("regions.csv", SHEET);
+        Run overwrite = run("batch", sheet.toString(), "--out", sheet.toString());
+        assertThat(overwrite.exit()).isEqualTo(2);
+        assertThat(overwrite.err()).contains("is also an input");
+        assertThat(Files.readString(sheet)).isEqualTo(SHEET);
+
         Run xls = run("batch", file("regions.xls", "x").toString());
         assertThat(xls.err()).contains("is an Excel 97-2003 workbook; save it as .xlsx");
     }

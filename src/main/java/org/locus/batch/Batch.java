@@ -48,24 +48,34 @@ public final class Batch {
         });
         try {
             for (RegionSource source : sources) {
-                source.read(region -> {
-                    pending.addLast(new Pending(region, region instanceof Region.Answered answered
-                            ? CompletableFuture.supplyAsync(() -> diagnose(answered), pool == null ? Runnable::run : pool)
-                            : null));
-                    while (pending.size() > (pool == null ? 0 : window)) {
-                        write(pending.removeFirst(), out, summary, done);
-                    }
-                });
+                try {
+                    source.read(region -> {
+                        pending.addLast(new Pending(region, region instanceof Region.Answered answered
+                                ? CompletableFuture.supplyAsync(() -> diagnose(answered), pool == null ? Runnable::run : pool)
+                                : null));
+                        while (pending.size() > (pool == null ? 0 : window)) {
+                            write(pending.removeFirst(), out, summary, done);
+                        }
+                    });
+                } catch (SheetException e) {
+                    // the regions read before the file broke off are written, as if it had ended there
+                    drain(pending, out, summary, done);
+                    throw e;
+                }
             }
-            while (!pending.isEmpty()) {
-                write(pending.removeFirst(), out, summary, done);
-            }
+            drain(pending, out, summary, done);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
             }
         }
         return summary;
+    }
+
+    private static void drain(Deque<Pending> pending, ResultWriter out, BatchSummary summary, Consumer<Region> done) {
+        while (!pending.isEmpty()) {
+            write(pending.removeFirst(), out, summary, done);
+        }
     }
 
     private record Pending(Region region, CompletableFuture<Object> diagnosis) {

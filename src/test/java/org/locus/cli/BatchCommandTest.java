@@ -221,6 +221,15 @@ class BatchCommandTest {
     }
 
     @Test
+    void aSheetThatBreaksOffKeepsTheResultsOfTheRowsBeforeAndExitsTwo() throws IOException {
+        Run run = run("batch", file("broken.csv", "region,growth\nnorth,1\nsouth,2\neast,\"3\n").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(lines(run.out())).extracting(l -> l.path("id").asString()).containsExactly("north", "south");
+        assertThat(run.err()).contains("broken.csv near line 4: not readable as CSV");
+    }
+
+    @Test
     void unknownColumnsAreRefusedUnlessIgnored() throws IOException {
         Path sheet = file("regions.csv", "region,growth,grwth,notes\nnorth,1,2,hello\n");
 

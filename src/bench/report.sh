@@ -138,6 +138,16 @@ if [ -f "$CLI" ]; then
   echo
 fi
 
+BATCH=$DIR/batch/results.tsv
+if [ -f "$BATCH" ]; then
+  echo "## locus batch: 10,000 generated regions from one CSV (whole process, src/bench/batch-bench.sh)"
+  echo
+  echo "| output | mean s | min s | max s | max RSS MB | regions/s | CPU s |"
+  echo "|---|---|---|---|---|---|---|"
+  awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7}' "$BATCH"
+  echo
+fi
+
 echo "## Targets"
 echo
 library=$(jmh "$DIR/jmh-diagnosis.json" diagnose '.caseId == "library"' | cut -f1)
@@ -164,6 +174,8 @@ echo "| HTTP diagnose p99 ≤ 20 ms at 32 clients | ${p99:-?} ms | $(verdict 'x 
 echo "| start-up to first diagnosis ≤ 4 s | ${startup:-?} ms | $(verdict 'x <= 4000' "$startup") |"
 cli_diagnose=$(value "$CLI" diagnose)
 echo "| diagnose of one case from the command line ≤ 3 s wall | ${cli_diagnose:-?} ms | $(verdict 'x <= 3000' "$cli_diagnose") |"
+batch_csv=$(value "$BATCH" csv)
+echo "| locus batch of 10,000 regions from one CSV well under 60 s wall | ${batch_csv:-?} s | $(verdict 'x < 60' "$batch_csv") |"
 echo "| heap ≤ 512 MB under load | ${heap:-?} MB peak used | $(verdict 'x <= 512' "$heap") |"
 echo "| 10× rule base ≤ 3× per diagnosis: the same region (60 questions asked, matching answers) | ${same_region:-?}× | $(verdict 'x <= 3' "$same_region") |"
 echo "| 10× rule base ≤ 3× per diagnosis: 10× the questions asked, random answers | ${sparse:-?}× | $(verdict 'x <= 3' "$sparse") |"

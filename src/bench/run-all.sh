@@ -2,7 +2,8 @@
 # Every benchmark of docs/performance.md in one run (about nine minutes on two cores): packages the jar when it is
 # missing or older than the sources, runs the JMH benchmarks (in-process diagnosis of every library case, rule base
 # load cold and warm, rule base scale), src/bench/http-bench.sh (start-up, memory, HTTP load, batches) and
-# src/bench/cli-bench.sh (the command line's wall time), then
+# src/bench/cli-bench.sh (the command line's wall time) and src/bench/batch-bench.sh (10,000 regions from one CSV
+# through locus batch; SKIP_BATCH=1 leaves it out), then
 # prints the figures against the targets (also written to target/bench/summary.md).
 #
 #   src/bench/run-all.sh                     everything
@@ -93,6 +94,11 @@ fi
 if [ -z "${SKIP_CLI:-}" ]; then
   OUT="$OUT/cli" src/bench/cli-bench.sh
   load_average cli
+fi
+
+if [ -z "${SKIP_BATCH:-}" ]; then
+  OUT="$OUT/batch" RUNS="${BATCH_RUNS:-1}" WARMUP=0 src/bench/batch-bench.sh
+  load_average batch
 fi
 
 printf 'run.minutes\t%s\t\n' "$(( ($(date +%s) - started + 30) / 60 ))" >> "$OUT/machine.tsv"

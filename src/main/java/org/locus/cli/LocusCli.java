@@ -1,5 +1,6 @@
 package org.locus.cli;
 
+import org.locus.batch.SheetException;
 import org.locus.knowledge.KnowledgeBaseException;
 import org.locus.questionnaire.InvalidAnswersException;
 import picocli.CommandLine;
@@ -17,18 +18,20 @@ import java.util.Set;
 @Command(name = "java -jar locus.jar", mixinStandardHelpOptions = true, versionProvider = LocusCli.Version.class,
         description = "Locus: diagnoses what holds a region's small-firm economy back and ranks what to do about it."
                 + "%nWith no command (or serve), starts the web app (wizard at /, API at /api/v1).",
-        subcommands = {DiagnoseCommand.class, VerifyCasesCommand.class, RuleCoverageCommand.class, CheckCommand.class,
+        subcommands = {DiagnoseCommand.class, BatchCommand.class, TemplateCommand.class, VerifyCasesCommand.class, RuleCoverageCommand.class, CheckCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"%nExit codes:",
                 "  0   done",
-                "  1   a case did not verify (verify-cases)",
+                "  1   a case did not verify (verify-cases), or a region could not be diagnosed (batch; the others were)",
                 "  2   bad input or usage: no such command or option, a file that cannot be read or is not UTF-8 "
-                        + "text, an invalid answers document",
+                        + "text, an invalid answers document, a sheet that cannot be read as a whole",
                 "  3   the knowledge base has problems (the server exits 3 as well)",
                 "  70  an unexpected error inside Locus"})
 public final class LocusCli {
 
     public static final int EXIT_MISMATCH = 1;
+    /** A batch diagnosed what it could, and some regions could not be: the same code as a case that did not verify. */
+    public static final int EXIT_REGIONS_FAILED = 1;
     public static final int EXIT_BAD_INPUT = 2;
     public static final int EXIT_BAD_KNOWLEDGE_BASE = 3;
     public static final int EXIT_SOFTWARE = 70;
@@ -99,6 +102,10 @@ public final class LocusCli {
         }
         if (e instanceof InputException input) {
             err.println("locus: " + input.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        if (e instanceof SheetException sheet) {
+            sheet.problems().forEach(problem -> err.println("locus: " + problem));
             return EXIT_BAD_INPUT;
         }
         if (e instanceof KnowledgeBaseException kb) {

@@ -226,7 +226,7 @@ class LocusCliTest {
         assertThat(run.exit()).isEqualTo(LocusCli.EXIT_BAD_INPUT);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("locus: no such command 'chek'; did you mean check?\n")
-                .contains("Commands: diagnose, verify-cases, rule-coverage, check, serve, help");
+                .contains("Commands: diagnose, batch, template, verify-cases, rule-coverage, check, serve, help");
     }
 
     @Test

@@ -42,6 +42,31 @@ class PackagedJarIT {
     }
 
     @Test
+    void theTemplateFilledInIsDiagnosedByBatchWithThePackagedRulesAndNoLogNoise() throws Exception {
+        Path dir = Files.createTempDirectory("locus-batch");
+        Path template = dir.resolve("regions.xlsx");
+        Run written = java("template", "--out", template.toString());
+        assertThat(written.exit()).as(written.err()).isZero();
+        assertThat(written.err()).isEmpty();
+        Run csv = java("template", "--format", "csv");
+        Path sheet = Files.writeString(dir.resolve("regions.csv"), csv.out()
+                + "north,yes,4" + ",".repeat(csv.out().lines().findFirst().orElseThrow().split(",").length - 3) + "\n");
+
+        Run xlsx = java("batch", template.toString(), "--out", dir.resolve("results.xlsx").toString());
+        Run run = java("batch", sheet.toString());
+
+        assertThat(xlsx.exit()).as(xlsx.err()).isZero();
+        assertThat(xlsx.out()).contains("0 regions: 0 diagnosed, 0 failed");
+        assertThat(dir.resolve("results.xlsx")).exists();
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode line = new ObjectMapper().readTree(run.out().lines().findFirst().orElseThrow());
+        assertThat(line.path("id").asString()).isEqualTo("north");
+        assertThat(line.path("result").path("unanswered").size()).isEqualTo(
+                csv.out().lines().findFirst().orElseThrow().split(",").length - 3);
+        assertThat(run.err()).startsWith("1 region: 1 diagnosed, 0 failed").doesNotContain("WARN", "log4j", "StatusLogger");
+    }
+
+    @Test
     void diagnosesTheSampleCaseWithRankedExplainedRecommendations() throws Exception {
         Run run = java("diagnose", SAMPLE.toAbsolutePath().toString());
 

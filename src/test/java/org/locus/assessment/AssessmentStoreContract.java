@@ -340,4 +340,24 @@ abstract class AssessmentStoreContract {
         assertThatThrownBy(() -> assessments.answer(TEAM, a.id(), null, "strategic-plan", json("true"), "n".repeat(2001),
                 "", "ana")).isInstanceOf(InvalidAssessmentException.class);
     }
+
+    @Test
+    void migratesFromThePreviousSchemaKeepingWhatWasSaved() {
+        DataSource dataSource = dataSource(emptyDatabase());
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("1").load().migrate();
+        JdbcAssessmentStore old = new JdbcAssessmentStore(JdbcClient.create(dataSource),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        Assessment saved = old.create(TEAM, AssessmentDetails.named("Before accounts"), List.of(
+                new RecordedAnswer("strategic-plan", "true", "note", "source", Instant.now(), "ana")),
+                Instant.now(), "ana");
+
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+
+        assertThat(JdbcClient.create(dataSource).sql("select \"version\" from \"flyway_schema_history\" "
+                + "where \"version\" is not null order by \"installed_rank\"").query(String.class).list()).containsExactly(Migrations.VERSIONS);
+        assertThat(old.find(TEAM, saved.id())).get().satisfies(a -> {
+            assertThat(a.details().name()).isEqualTo("Before accounts");
+            assertThat(a.answers().get("strategic-plan").note()).isEqualTo("note");
+        });
+    }
 }

@@ -10,8 +10,10 @@ class H2AssessmentStoreTest extends AssessmentStoreContract {
     @TempDir
     Path folder;
 
+    private int databases;
+
     @Override
     String emptyDatabase() {
-        return "jdbc:h2:file:" + folder.resolve("locus").toAbsolutePath() + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + folder.resolve("locus-" + ++databases).toAbsolutePath() + ";WRITE_DELAY=0";
     }
 }

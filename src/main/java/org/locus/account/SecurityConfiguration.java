@@ -2,7 +2,7 @@ package org.locus.account;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -86,9 +86,10 @@ public class SecurityConfiguration {
         };
     }
 
+    /** Before the server listens (not as a runner, which comes after): the first log-in finds the account made. */
     @Bean
-    ApplicationRunner firstAdmin(Accounts accounts, AccountProperties properties) {
-        return args -> FirstAdmin.ensure(accounts, properties.admin().username(), properties.admin().password(),
+    SmartInitializingSingleton firstAdmin(Accounts accounts, AccountProperties properties) {
+        return () -> FirstAdmin.ensure(accounts, properties.admin().username(), properties.admin().password(),
                 properties.admin().team());
     }
 

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.locus.rulebase.RuleBase;
+import org.locus.ui.account.AccountLink;
 import org.locus.ui.cases.CaseLibraryView;
 import org.locus.ui.results.ResultsView;
 import org.locus.ui.wizard.AssessmentView;
@@ -18,7 +20,7 @@ import org.locus.ui.wizard.AssessmentView;
  */
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(RuleBase ruleBase) {
+    public MainLayout(RuleBase ruleBase, AuthenticationContext authentication) {
         RouterLink brand = new RouterLink("", StartView.class);
         brand.add(new Span("Locus"));
         brand.addClassName("brand");
@@ -41,7 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         version.getElement().setAttribute("title", "Every result on these pages comes from this version of the "
                 + "rules, questionnaire and catalogue (version " + ruleBase.version() + ")");
 
-        Div bar = new Div(brand, nav, version);
+        Div bar = new Div(brand, nav, version, AccountLink.of(authentication));
         bar.addClassName("app-bar");
         addToNavbar(bar);
         // Locus has no drawer: since Vaadin 25 an empty one would still take a column on a wide screen

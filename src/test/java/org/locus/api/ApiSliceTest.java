@@ -3,7 +3,10 @@ package org.locus.api;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.locus.LocusConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -20,7 +23,11 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest
+// the saved-assessment controllers need the database and accounts, which a slice has not; the anonymous API they
+// test needs no security filter (AssessmentApiTest tests the API with its security, on the whole application)
+@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+        classes = {AssessmentController.class, TokenController.class}))
+@AutoConfigureMockMvc(addFilters = false)
 @Import({LocusConfiguration.class, ApiSliceTest.Metrics.class, Diagnoses.class})
 @interface ApiSliceTest {
 

@@ -69,7 +69,7 @@ class ScreenshotsIT extends BrowserTest {
         save("results-why-not.png");
 
         open("cases");
-        waitFor(By.cssSelector("vaadin-grid"));
+        waitFor(By.cssSelector(".case-table"));
         save("case-library.png");
 
         open("cases/" + CASE);

@@ -23,6 +23,7 @@ import org.locus.rulebase.RuleBase;
 import org.locus.ui.MainLayout;
 import org.locus.ui.assessment.AnswersDownload;
 import org.locus.ui.assessment.CurrentAssessment;
+import org.locus.ui.cases.CaseLibraryView;
 import org.locus.ui.wizard.AssessmentView;
 
 import java.io.ByteArrayInputStream;
@@ -84,6 +85,22 @@ public class ResultsView extends Div {
     }
 
     private void render(Answers answers) {
+        boolean empty = answers.size() == 0;
+        panel.setVisible(!empty);
+        if (empty) {
+            // a diagnosis "from 0 of 63 answers" is all defaults and tells the adviser nothing; say where to begin
+            basis.setText("There are no answers in this browser yet, so there is nothing to diagnose.");
+            note.removeAll();
+            RouterLink start = new RouterLink("Start the assessment", AssessmentView.class);
+            start.addClassName("button-link");
+            RouterLink cases = new RouterLink("Or try a worked case", CaseLibraryView.class);
+            cases.addClassName("button-link");
+            Div ways = new Div(start, cases);
+            ways.addClassNames("toolbar-actions", "no-answers");
+            note.add(new Paragraph("Answer what you know about a place (don't know is always allowed), or upload "
+                    + "answers you downloaded before, and the diagnosis appears here."), ways);
+            return;
+        }
         AnalysedDiagnosis analysed = analyst.analyse(answers);
         DiagnosisResult result = analysed.diagnosis();
         int total = ruleBase.questionnaire().questions().size();

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -37,7 +40,7 @@ import java.util.Optional;
  * the answers live in {@link CurrentAssessment}, which keeps them in the browser.
  */
 @Route(value = "assessment/:" + AssessmentView.STEP + "?", layout = MainLayout.class)
-public class AssessmentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class AssessmentView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     public static final String STEP = "step";
     public static final String SUMMARY = "summary";
@@ -119,6 +122,34 @@ public class AssessmentView extends Div implements BeforeEnterObserver, HasDynam
         }
         event.getLocation().getQueryParameters().getSingleParameter(QUESTION)
                 .flatMap(this::fieldOf).ifPresent(QuestionField::focus);
+    }
+
+    /**
+     * A number out of its range is never saved, so leaving the step would silently keep the earlier answer. The
+     * adviser is told which question it is and chooses: correct it, or go on with the earlier answer kept.
+     */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (current < 0 || current >= sections.size()) {
+            return;
+        }
+        Optional<QuestionField> invalid = form(sections.get(current)).invalidField();
+        if (invalid.isEmpty()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        QuestionField field = invalid.get();
+        String kept = assessment.answers().isAnswered(field.questionId()) ? "your earlier answer is kept"
+                : "it stays don't know";
+        ConfirmDialog dialog = new ConfirmDialog("An answer on this step is out of range",
+                "\"" + field.questionText() + "\" has a value Locus cannot take, so it was not saved: " + kept
+                        + " unless you correct it.",
+                "Correct it", e -> field.focus());
+        dialog.setCancelable(true);
+        dialog.setCancelText("Go on, " + kept.replace("your", "my").replace("it stays", "leave it"));
+        dialog.addCancelListener(e -> leave.proceed());
+        dialog.addClassName("invalid-answer-dialog");
+        dialog.open();
     }
 
     private int indexOf(String sectionId) {

@@ -114,9 +114,36 @@ public class QuestionField extends Composite<Div> {
         newMarks.forEach(marks::add);
     }
 
+    /**
+     * Brings the question to the reader: scrolled to the middle of the page, focused, and highlighted for a moment so
+     * that the eye finds it. It runs after the page has settled, so that a new step's scroll to the top does not
+     * undo it.
+     */
     public void focus() {
-        input.component().getElement().callJsFunction("focus");
-        input.component().getElement().callJsFunction("scrollIntoView", false);
+        getContent().getElement().executeJs("""
+                const question = this;
+                const input = $0;
+                requestAnimationFrame(() => setTimeout(() => {
+                    question.scrollIntoView({block: 'center'});
+                    input.focus({preventScroll: true});
+                    question.classList.remove('question-target');
+                    void question.offsetWidth;
+                    question.classList.add('question-target');
+                }, 0));""", input.component().getElement());
+    }
+
+    /** Whether the input holds a value the questionnaire takes (an out-of-range number does not). */
+    public boolean isValid() {
+        return binder.isValid();
+    }
+
+    public String questionId() {
+        return input.question.id();
+    }
+
+    /** The question's text, for messages that name it. */
+    public String questionText() {
+        return input.question.text();
     }
 
     public Component input() {

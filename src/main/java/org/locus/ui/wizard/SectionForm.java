@@ -49,6 +49,11 @@ public class SectionForm extends Composite<Div> {
         fields.forEach((id, field) -> field.show(answers.get(id).orElse(null)));
     }
 
+    /** The first question whose input holds a value that could not be taken, such as a number out of range. */
+    public Optional<QuestionField> invalidField() {
+        return fields.values().stream().filter(f -> !f.isValid()).findFirst();
+    }
+
     public Optional<QuestionField> field(String questionId) {
         return Optional.ofNullable(fields.get(questionId));
     }

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the adviser is: "Step 3 of 9" with a progress bar, and every step as a link with how many of its questions
+ * Where the adviser is: "Step 3 of 8" with a progress bar, and every step as a link with how many of its questions
  * are answered, so any step is one click (or one Tab and Enter) away.
  */
 class StepIndicator extends Composite<Nav> {
@@ -42,12 +42,21 @@ class StepIndicator extends Composite<Nav> {
             Span count = new Span();
             count.addClassName("step-count");
             counts.add(count);
-            list.add(item(new RouterLink(sections.get(i).title(), AssessmentView.class,
-                    AssessmentView.stepParameters(sections.get(i).id())), count));
+            list.add(item(link(sections.get(i).title(), sections.get(i).id()), count));
         }
-        list.add(item(new RouterLink("Review and diagnose", AssessmentView.class,
-                AssessmentView.stepParameters(AssessmentView.SUMMARY)), new Span()));
+        list.add(item(link("Review and diagnose", AssessmentView.SUMMARY), new Span()));
         nav.add(new Div(position, answered), progress, list);
+    }
+
+    /** The title is its own span, so that a phone can show the steps as a row of numbers and keep the titles for
+     *  screen readers. */
+    private static RouterLink link(String title, String step) {
+        RouterLink link = new RouterLink("", AssessmentView.class, AssessmentView.stepParameters(step));
+        Span text = new Span(title);
+        text.addClassName("step-title");
+        link.add(text);
+        link.getElement().setAttribute("title", title);
+        return link;
     }
 
     private ListItem item(RouterLink link, Span count) {
@@ -58,9 +67,10 @@ class StepIndicator extends Composite<Nav> {
 
     /** Marks step {@code current} (0-based; the summary is the last) and counts the answers per section. */
     void show(int current, Answers answers) {
-        int steps = sections.size() + 1;
-        position.setText("Step " + (current + 1) + " of " + steps);
-        progress.setValue((current + 1) / (double) steps);
+        // the steps are the sections, as the start page counts them; the review after them is no step of its own
+        position.setText(current >= sections.size() ? "Review: all " + sections.size() + " steps"
+                : "Step " + (current + 1) + " of " + sections.size());
+        progress.setValue((current + 1) / (double) (sections.size() + 1));
         int total = 0;
         int given = 0;
         for (int i = 0; i < sections.size(); i++) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import com.vaadin.flow.component.button.Button;
 import org.locus.analysis.Analysis;
@@ -168,13 +169,15 @@ class ResultsViewTest extends KaribuTest {
     }
 
     @Test
-    void withNoAnswersANoteSaysSoAndThereIsNoRecommendation() {
+    void withNoAnswersThePageSaysThereIsNothingToDiagnoseAndWhereToBegin() {
         openResultsFor(Answers.none());
-        int total = bean(RuleBase.class).questionnaire().questions().size();
-        Aside note = _get(Aside.class, spec -> spec.withClasses("open-questions"));
-        assertThat(note.isVisible()).isTrue();
-        assertThat(text(note)).contains(total + " of " + total + " questions are don't know");
+        String page = text(_get(ResultsView.class));
+        assertThat(page).contains("no answers in this browser yet").doesNotContain("From 0 of");
         assertThat(_find(RecommendationCard.class)).isEmpty();
+        Div ways = _get(Div.class, spec -> spec.withClasses("no-answers"));
+        assertThat(_find(ways, RouterLink.class)).extracting(RouterLink::getHref)
+                .contains("assessment", "cases");
+        assertThat(_find(DiagnosisPanel.class)).as("no diagnosis on show").isEmpty();
     }
 
     @Test

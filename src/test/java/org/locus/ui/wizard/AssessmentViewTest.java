@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class AssessmentViewTest extends KaribuTest {
     }
 
     private int steps() {
-        return questionnaire().sections().size() + 1;
+        return questionnaire().sections().size();
     }
 
     private static String heading() {
@@ -138,6 +140,25 @@ class AssessmentViewTest extends KaribuTest {
         assertThat(field.isInvalid()).isFalse();
         assertThat(bean(CurrentAssessment.class).answers().get(question.id()))
                 .contains(Answer.number(question.id(), question.lowest()));
+    }
+
+    @Test
+    void nextDoesNotLeaveAnOutOfRangeNumberUnsaid() {
+        Section section = sectionWith(AnswerType.NUMBER);
+        Question question = first(section, AnswerType.NUMBER);
+        open(section.id());
+        _setValue(_get(NumberField.class, spec -> spec.withId(QuestionField.idOf(question.id()))),
+                question.highest() + 10);
+
+        _click(next());
+
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(dialog)).contains(question.text()).contains("stays don't know");
+        assertThat(path()).isEqualTo("assessment/" + section.id());
+
+        ConfirmDialogKt._fireCancel(dialog);
+        assertThat(path()).isNotEqualTo("assessment/" + section.id());
+        assertThat(bean(CurrentAssessment.class).answers().isAnswered(question.id())).isFalse();
     }
 
     @Test

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -181,6 +182,25 @@ class ResultsViewTest extends KaribuTest {
     }
 
     @Test
+    void theAdviserTriesAWhatIfOnTheirOwnAnswersAndSeesWhatMovedWithoutLosingThem() {
+        Answers answers = castellon();
+        openResultsFor(answers);
+        Button tryIt = _find(Button.class, spec -> spec.withClasses("try-what-if")).get(0);
+
+        _click(tryIt);
+
+        String moved = text(_get(org.locus.ui.workbench.MovesPanel.class));
+        assertThat(moved).contains("What moved").contains("compared with your answers");
+        assertThat(bean(CurrentAssessment.class).answers()).as("the assessment is untouched").isEqualTo(answers);
+        Answers tried = _get(org.locus.ui.workbench.Workbench.class).answers();
+        assertThat(tried).isNotEqualTo(answers);
+
+        _click(_get(Button.class, spec -> spec.withId("keep-what-if")));
+        assertThat(bean(CurrentAssessment.class).answers()).isEqualTo(tried);
+        assertThat(_find(org.locus.ui.workbench.MovesPanel.class)).as("the kept answers are the new reference").isEmpty();
+    }
+
+    @Test
     void theNoteListsTheOpenQuestionsThatMatterAsLinksToThem() {
         Answers answers = castellon();
         DiagnosisResult result = openResultsFor(answers);
@@ -255,7 +275,7 @@ class ResultsViewTest extends KaribuTest {
     }
 
     @Test
-    void whatIfListsEveryChangeThatMovesTheTopThreeWithWhatItDoesAndNothingToClick() {
+    void whatIfListsEveryChangeThatMovesTheTopThreeWithWhatItDoesAndATryButtonForEach() {
         Answers answers = castellon();
         openResultsFor(answers);
         Analysis analysis = analysisOf(answers);
@@ -265,7 +285,8 @@ class ResultsViewTest extends KaribuTest {
         assertThat(items).hasSize(analysis.whatIf().size());
         showInOrder(items, analysis.whatIf());
         assertThat(text(section)).contains(analysis.extent().singleChanges() + " single changes");
-        assertThat(_find(Button.class, spec -> spec.withClasses("try-what-if"))).as("the adviser's page only reads").isEmpty();
+        // the adviser's own workbench: each what-if the analysis found can be tried, as a trainer tries it on a case
+        assertThat(_find(section, Button.class, spec -> spec.withClasses("try-what-if"))).hasSize(items.size());
     }
 
     @Test

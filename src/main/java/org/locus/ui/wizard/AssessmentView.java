@@ -1,6 +1,7 @@
 package org.locus.ui.wizard;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -172,12 +173,17 @@ public class AssessmentView extends Div implements BeforeEnterObserver, BeforeLe
 
     private void show(int index) {
         current = index;
-        stage.removeAll();
         boolean onSummary = index == sections.size();
+        // the step on show stays in the page when its answers are restored: taking it out and back would drop the
+        // focus a ?question= link gave to one of its questions
+        Component step = onSummary ? summary : form(sections.get(index));
+        if (stage.getChildren().noneMatch(step::equals)) {
+            stage.removeAll();
+            stage.add(step);
+        }
         if (onSummary) {
             heading.setText("Review your answers");
             summary.show(assessment.answers());
-            stage.add(summary);
             next.setText("Diagnose");
             next.setIcon(VaadinIcon.CHECK.create());
         } else {
@@ -185,7 +191,6 @@ public class AssessmentView extends Div implements BeforeEnterObserver, BeforeLe
             heading.setText(section.title());
             SectionForm form = form(section);
             form.show(assessment.answers());
-            stage.add(form);
             next.setText(index + 1 == sections.size() ? "Next: review your answers" : "Next: " + sections.get(index + 1).title());
             next.setIcon(VaadinIcon.ARROW_RIGHT.create());
             next.setIconAfterText(true);

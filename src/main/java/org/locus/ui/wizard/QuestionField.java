@@ -123,13 +123,21 @@ public class QuestionField extends Composite<Div> {
         getContent().getElement().executeJs("""
                 const question = this;
                 const input = $0;
-                requestAnimationFrame(() => setTimeout(() => {
+                let tries = 0;
+                // the radios' own inputs appear when the web components have rendered: try again until one takes
+                const bring = () => {
+                    const inner = input.querySelector('input:checked') || input.querySelector('input');
+                    (inner || input).focus({preventScroll: true});
+                    if (!question.contains(document.activeElement) && ++tries < 40) {
+                        setTimeout(bring, 50);
+                        return;
+                    }
                     question.scrollIntoView({block: 'center'});
-                    input.focus({preventScroll: true});
                     question.classList.remove('question-target');
                     void question.offsetWidth;
                     question.classList.add('question-target');
-                }, 0));""", input.component().getElement());
+                };
+                requestAnimationFrame(() => setTimeout(bring, 0));""", input.component().getElement());
     }
 
     /** Whether the input holds a value the questionnaire takes (an out-of-range number does not). */

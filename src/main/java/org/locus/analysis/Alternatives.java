@@ -6,6 +6,7 @@ import org.locus.questionnaire.AnswerText;
 import org.locus.questionnaire.AnswerType;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.Question;
+import org.locus.questionnaire.Questionnaire;
 import org.locus.rulebase.RuleBase;
 
 import java.util.ArrayList;
@@ -39,10 +40,12 @@ final class Alternatives {
 
     static final String DONT_KNOW = "don't know";
 
+    private final Questionnaire questionnaire;
     private final Map<String, List<RuleShape.NumberTest>> numberTests = new HashMap<>();
     private final Map<String, List<ValueGroup>> groups = new HashMap<>();
 
     Alternatives(RuleBase ruleBase) {
+        this.questionnaire = ruleBase.questionnaire();
         for (RuleBase.Rule rule : ruleBase.rules()) {
             for (RuleShape.AnswerTest test : rule.shape().answerTests()) {
                 numberTests.computeIfAbsent(test.question(), q -> new ArrayList<>()).addAll(test.numbers());
@@ -55,8 +58,14 @@ final class Alternatives {
         }
     }
 
-    /** Every answer other than the current one, don't-know included when the question is answered. */
+    /**
+     * Every answer other than the current one, don't-know included when the question is answered; none for a
+     * question that does not apply to these answers, which no analysis may ask.
+     */
     List<Alternative> of(Question question, Answers answers) {
+        if (!questionnaire.applies(question, answers)) {
+            return List.of();
+        }
         Answer current = answers.get(question.id()).orElse(null);
         List<Alternative> alternatives = new ArrayList<>();
         if (current != null) {

@@ -18,8 +18,11 @@ public record AnswerChange(String question, String questionText, String section,
         return "\"" + questionText + "\" from " + fromText + " to " + toText;
     }
 
-    /** The answers with this change made, so that a what-if can be tried as it was computed. */
+    /**
+     * The answers with this change made, so that a what-if can be tried as it was computed; answers the change makes
+     * inapplicable go with it, as the analyses dropped them.
+     */
     public Answers applyTo(Answers answers, AnswersReader reader) {
-        return answers.with(question, reader.answer(question, JSON.valueToTree(to)));
+        return reader.keepApplicable(answers.with(question, reader.answer(question, JSON.valueToTree(to))));
     }
 }

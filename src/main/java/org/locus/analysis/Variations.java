@@ -183,7 +183,7 @@ final class Variations {
         for (Alternatives.Alternative change : changes) {
             answers = answers.with(change.question().id(), change.answer());
         }
-        return answers;
+        return diagnostician.ruleBase().questionnaire().keepApplicable(answers);
     }
 
     private static String key(Alternatives.Alternative alternative) {

@@ -19,7 +19,7 @@ class Diagnoses {
     static final String EXPLAIN_DESCRIPTION = "Add the analysis: why not, what if, which question to answer next, "
             + "and how robust the top three are (see docs/analysis.md). Costs a few milliseconds more.";
     static final String TRACES_DESCRIPTION = "false leaves out every trace (the rule-by-rule derivations of the "
-            + "situation, each finding and each recommendation): for the packaged cases a result of a fifth to two fifths of the size, for clients "
+            + "situation, each finding and each recommendation): for the packaged cases a result of a fifth to a half of the size, for clients "
             + "that show only the ranking and the scores.";
 
     private final Timer diagnoses;

@@ -3,6 +3,7 @@ package org.locus.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.locus.questionnaire.AnswerType;
+import org.locus.questionnaire.AskedWhen;
 import org.locus.questionnaire.Question;
 import org.locus.questionnaire.Questionnaire;
 import org.locus.questionnaire.Section;
@@ -36,19 +37,23 @@ record QuestionnaireDocument(String ruleBaseVersion, List<SectionView> sections)
      * One question. {@code type} is yes-no, scale, choice or number; {@code section} is the chapter section it
      * serves; {@code min}/{@code max} bound scales (1–5) and numbers; {@code scale} labels a scale's ends,
      * {@code options} list a choice's answers, {@code unit} is a number's; {@code informs} names the findings it
-     * feeds. Fields that do not apply to the type are left out.
+     * feeds; {@code askedWhen} lists the earlier answers it is asked under (all must hold; an earlier question left
+     * unknown does not rule it out), and an answer where it does not apply is refused. Fields that do not apply to
+     * the type are left out.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Question")
     record QuestionView(String id, String text, String help, String section, String type, ScaleLabels scale,
-                        List<Question.Option> options, String unit, Number min, Number max, List<String> informs) {
+                        List<Question.Option> options, String unit, Number min, Number max, List<String> informs,
+                        List<AskedWhen> askedWhen) {
 
         static QuestionView of(Question q) {
             boolean ranged = q.type() == AnswerType.SCALE || q.type() == AnswerType.NUMBER;
-            return new QuestionView(q.id(), q.text(), q.help(), q.section(), q.type().id(),
+            return new QuestionView(q.id(), q.text(), q.helpWithCutoffs(), q.section(), q.type().id(),
                     q.type() == AnswerType.SCALE ? new ScaleLabels(q.scaleLow(), q.scaleHigh()) : null,
                     q.type() == AnswerType.CHOICE ? q.options() : null, q.unit(),
-                    ranged ? whole(q.lowest()) : null, ranged ? whole(q.highest()) : null, q.informs());
+                    ranged ? whole(q.lowest()) : null, ranged ? whole(q.highest()) : null, q.informs(),
+                    q.askedWhen().isEmpty() ? null : q.askedWhen());
         }
 
         /** A whole bound reads {@code 100}, not {@code 100.0}. */

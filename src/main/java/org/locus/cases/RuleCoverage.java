@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 /**
  * Which rules the case library fires: a rule no case fires is knowledge no worked example demonstrates, and a change
- * that breaks it would go unnoticed by {@code verify-cases}.
+ * that breaks it would go unnoticed by {@code verify-cases}. Only teaching cases count.
  */
 public final class RuleCoverage {
 
@@ -21,7 +21,8 @@ public final class RuleCoverage {
     public RuleCoverage(RuleBase ruleBase, CaseLibrary library) {
         this.ruleBase = ruleBase;
         ruleBase.rules().forEach(rule -> casesByRule.put(rule.name(), new TreeSet<>()));
-        for (LibraryCase c : library.cases()) {
+        // the validation set measures the rules; a rule only a validation case fires still has no worked example
+        for (LibraryCase c : library.cases().stream().filter(c -> !c.validation()).toList()) {
             for (Inference.Derivation derivation : ruleBase.engine().infer(c.answers().facts()).derivations()) {
                 derivation.justifications().forEach(j -> casesByRule.computeIfAbsent(j.rule(), r -> new TreeSet<>()).add(c.id()));
             }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The stable ids of situations, findings and recommendations with the words advisers read for them. Catalogue
@@ -88,9 +89,25 @@ public final class Catalogue {
     private final Map<String, RecommendationEntry> recommendations;
     // the ranking compares positions for every pair it sorts: a lookup, not a walk down the catalogue
     private final Map<String, Integer> recommendationOrder;
+    private final OptionalInt directWeight;
+
+    /** The weight policy's direct weight, if the catalogue declares one. */
+    public OptionalInt directWeight() {
+        return directWeight;
+    }
 
     public Catalogue(List<String> sections, List<Actor> actors, List<SituationAspect> situations,
                      List<FindingEntry> findings, List<RecommendationEntry> recommendations) {
+        this(sections, actors, situations, findings, recommendations, OptionalInt.empty());
+    }
+
+    /**
+     * @param directWeight the weight of the one direct recommendation every finding must have, when the knowledge
+     *                     base holds itself to that policy ({@code weightPolicy} in catalogue.yaml)
+     */
+    public Catalogue(List<String> sections, List<Actor> actors, List<SituationAspect> situations,
+                     List<FindingEntry> findings, List<RecommendationEntry> recommendations, OptionalInt directWeight) {
+        this.directWeight = directWeight;
         this.sections = List.copyOf(sections);
         this.actors = index(actors, Actor::id);
         this.situations = index(situations, SituationAspect::id);

@@ -5,6 +5,7 @@ import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** Reads and validates {@code catalogue.yaml}: the stable ids with their titles, summaries and chapter sections. */
@@ -90,7 +91,7 @@ public final class CatalogueReader {
         if (findings.isEmpty() || recommendations.isEmpty()) {
             throw new KnowledgeBaseException(fileName + ": needs at least one finding and one recommendation");
         }
-        return new Catalogue(sections, actors, situations, findings, recommendations);
+        return new Catalogue(sections, actors, situations, findings, recommendations, directWeight(file));
     }
 
     private static Catalogue.Claim claim(DataFile file, JsonNode node, String entry) {
@@ -110,5 +111,18 @@ public final class CatalogueReader {
             throw file.error(kind + " '" + id + "'", "duplicate id (ids are unique across situations, findings and recommendations)");
         }
         return id;
+    }
+
+    /** {@code weightPolicy: {directWeight: 4}}: every finding gets one direct recommendation of that weight. */
+    private static OptionalInt directWeight(DataFile file) {
+        JsonNode policy = file.root().get("weightPolicy");
+        if (policy == null || policy.isNull()) {
+            return OptionalInt.empty();
+        }
+        JsonNode weight = policy.get("directWeight");
+        if (weight == null || !weight.isInt() || weight.intValue() < 1) {
+            throw file.error("weightPolicy", "'directWeight' must be a positive whole number, the weight of each finding's one direct recommendation");
+        }
+        return OptionalInt.of(weight.intValue());
     }
 }

@@ -61,10 +61,36 @@ public final class AnswersReader {
                 problems.add(new AnswerProblem(at, e.getMessage()));
             }
         }
+        Answers read = new Answers(given);
+        problems.addAll(inapplicable(read, pointer));
         if (!problems.isEmpty()) {
             throw new InvalidAnswersException(problems);
         }
-        return new Answers(given);
+        return read;
+    }
+
+    /** These answers without those to questions that no longer apply (after a what-if changed an earlier one). */
+    public Answers keepApplicable(Answers answers) {
+        return questionnaire.keepApplicable(answers);
+    }
+
+    /**
+     * Answers to questions that do not apply are refused rather than dropped: a document that says a region runs no
+     * skills schemes and gives their placement rate contradicts itself, and only its author can say which is right.
+     */
+    private List<AnswerProblem> inapplicable(Answers answers, String pointer) {
+        List<AnswerProblem> problems = new ArrayList<>();
+        for (Answer answer : answers.facts()) {
+            Question question = questionnaire.require(answer.getQuestion());
+            questionnaire.whyNotAsked(question, answers).ifPresent(condition -> {
+                String earlier = answers.get(condition.question()).map(Answer::getValue)
+                        .map(value -> "it is '" + value + "'")
+                        .orElse("that question does not apply itself");
+                problems.add(new AnswerProblem(pointer + "/answers/" + escape(question.id()), "does not apply here: it is "
+                        + "asked only when " + condition.describe() + ", and " + earlier + "; leave it out or answer \"unknown\""));
+            });
+        }
+        return problems;
     }
 
     /**

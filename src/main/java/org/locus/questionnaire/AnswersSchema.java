@@ -29,17 +29,45 @@ public final class AnswersSchema {
                 "description", "Question id to answer. A question left out is don't-know, like \"unknown\" or null.",
                 "properties", properties,
                 "additionalProperties", false);
-        return object(
+        Map<String, Object> schema = object(
                 "$schema", DIALECT,
                 "title", "Locus answers document",
                 "description", "One region's answers to the Locus questionnaire.",
                 "type", "object",
                 "required", List.of("answers"),
                 "properties", object("answers", answers));
+        List<Object> applicability = new ArrayList<>();
+        questionnaire.questions().forEach(q -> q.askedWhen().forEach(c -> applicability.add(notAsked(questionnaire, q, c))));
+        if (!applicability.isEmpty()) {
+            schema.put("allOf", applicability);
+        }
+        return schema;
+    }
+
+    /**
+     * Where the earlier question is answered with a value outside the condition, the question may only be don't-know.
+     * A chain (the earlier question itself not applying while left unknown) is beyond what the schema says; the
+     * service refuses it all the same.
+     */
+    private static Map<String, Object> notAsked(Questionnaire questionnaire, Question question, AskedWhen condition) {
+        Question earlier = questionnaire.require(condition.question());
+        List<Object> asked = new ArrayList<>();
+        condition.values().forEach(v -> asked.add(earlier.type() == AnswerType.YES_NO ? (Object) v.equals("yes") : v));
+        asked.add(AnswersReader.UNKNOWN);
+        asked.add(null);
+        Map<String, Object> earlierAnsweredOtherwise = object(
+                "properties", object(earlier.id(), object("not", object("enum", asked))),
+                "required", List.of(earlier.id()));
+        return object(
+                "description", question.id() + " does not apply unless " + condition.describe(),
+                "if", object("properties", object("answers", earlierAnsweredOtherwise), "required", List.of("answers")),
+                "then", object("properties", object("answers", object("properties", object(question.id(), unknown())))));
     }
 
     private static Map<String, Object> property(Question question) {
-        Map<String, Object> property = object("title", question.text(), "description", question.help());
+        String description = question.askedWhen().isEmpty() ? question.helpWithCutoffs() : question.helpWithCutoffs()
+                + " " + question.askedWhenText() + " An answer where it does not apply is refused.";
+        Map<String, Object> property = object("title", question.text(), "description", description);
         switch (question.type()) {
             case YES_NO -> property.put("anyOf", List.of(object("type", "boolean"), unknown()));
             case SCALE -> property.put("anyOf", List.of(object(

@@ -38,4 +38,39 @@ public final class Questionnaire {
     public boolean has(String id) {
         return questions.containsKey(id);
     }
+
+    /**
+     * Whether the question applies to a region with these answers: each of its conditions names an earlier question
+     * that applies and is either unanswered (it may still turn out to apply) or answered with one of the values.
+     */
+    public boolean applies(Question question, Answers answers) {
+        return whyNotAsked(question, answers).isEmpty();
+    }
+
+    /** The first condition that rules the question out on these answers, if any. */
+    public Optional<AskedWhen> whyNotAsked(Question question, Answers answers) {
+        for (AskedWhen condition : question.askedWhen()) {
+            Question earlier = require(condition.question());
+            boolean holds = applies(earlier, answers)
+                    && answers.get(earlier.id()).map(condition::heldBy).orElse(true);
+            if (!holds) {
+                return Optional.of(condition);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * These answers without those to questions that no longer apply: what an answer changed in a what-if leaves
+     * behind. Conditions name earlier questions, so one pass in questionnaire order settles every chain.
+     */
+    public Answers keepApplicable(Answers answers) {
+        Answers kept = answers;
+        for (Question question : questions.values()) {
+            if (kept.isAnswered(question.id()) && !applies(question, kept)) {
+                kept = kept.with(question.id(), null);
+            }
+        }
+        return kept;
+    }
 }

@@ -85,7 +85,71 @@ public final class QuestionnaireReader {
         }
         return new Question(id, sectionId, file.requiredText(node, "text", entry),
                 file.requiredText(node, "help", entry), file.requiredText(node, "section", entry), type,
-                scaleLow, scaleHigh, options, unit, min, max, file.texts(node, "informs", entry));
+                scaleLow, scaleHigh, options, unit, min, max, file.texts(node, "informs", entry),
+                cutoffs(file, node, entry, type, type == AnswerType.SCALE ? Double.valueOf(Question.SCALE_MIN) : min,
+                        type == AnswerType.SCALE ? Double.valueOf(Question.SCALE_MAX) : max),
+                askedWhen(file, node, entry));
+    }
+
+    /**
+     * {@code askedWhen: {question: skills-schemes, is: true}}, or {@code in: [a, b]} for several options; a list of
+     * such conditions when all must hold. Whether the names are right is the consistency check's to say, with the
+     * other cross-references.
+     */
+    private static List<AskedWhen> askedWhen(DataFile file, JsonNode node, String entry) {
+        JsonNode field = node.get("askedWhen");
+        if (field == null || field.isNull()) {
+            return List.of();
+        }
+        List<JsonNode> conditions = field.isArray() ? file.list(node, "askedWhen", entry) : List.of(field);
+        List<AskedWhen> read = new ArrayList<>();
+        for (JsonNode condition : conditions) {
+            if (!condition.isObject()) {
+                throw file.error(entry, "'askedWhen' must be {question: <id>, is: <answer>} or {question: <id>, in: [...]}");
+            }
+            String earlier = file.requiredId(condition, "question", entry + " askedWhen");
+            boolean single = condition.has("is");
+            if (single == condition.has("in")) {
+                throw file.error(entry, "askedWhen on '" + earlier + "' needs exactly one of 'is' (one answer) or 'in' (a list)");
+            }
+            List<String> values = new ArrayList<>();
+            for (JsonNode value : single ? List.of(condition.get("is")) : file.list(condition, "in", entry + " askedWhen")) {
+                if (!value.isValueNode() || value.isNull()) {
+                    throw file.error(entry, "askedWhen on '" + earlier + "' lists a value that is not an answer");
+                }
+                values.add(value.isBoolean() ? (value.asBoolean() ? "yes" : "no") : value.asString());
+            }
+            if (values.isEmpty()) {
+                throw file.error(entry, "askedWhen on '" + earlier + "' lists no answer, so the question would never be asked");
+            }
+            read.add(new AskedWhen(earlier, values));
+        }
+        return List.copyOf(read);
+    }
+
+    /** {@code cutoffs: [{from: 30, means: "..."}, {upTo: 2, means: "..."}]}, each inside the answer's range. */
+    private static List<Cutoff> cutoffs(DataFile file, JsonNode node, String entry, AnswerType type, Double min,
+                                        Double max) {
+        if (node.get("cutoffs") == null) {
+            return List.of();
+        }
+        if (type != AnswerType.SCALE && type != AnswerType.NUMBER) {
+            throw file.error(entry, "has cutoffs, but only scale and number answers are cut");
+        }
+        List<Cutoff> cutoffs = new ArrayList<>();
+        for (JsonNode cutoff : file.list(node, "cutoffs", entry)) {
+            boolean upwards = cutoff.has("from");
+            if (upwards == cutoff.has("upTo")) {
+                throw file.error(entry, "each cut-off needs exactly one of 'from' (a band upwards) or 'upTo' (a band downwards)");
+            }
+            double at = number(file, cutoff, upwards ? "from" : "upTo", entry + " cut-off");
+            if (at < min || at > max) {
+                throw file.error(entry, "cut-off " + Cutoff.number(at) + " lies outside the answer's range "
+                        + Cutoff.number(min) + " to " + Cutoff.number(max));
+            }
+            cutoffs.add(new Cutoff(upwards, at, file.requiredText(cutoff, "means", entry + " cut-off")));
+        }
+        return List.copyOf(cutoffs);
     }
 
     private static List<Question.Option> options(DataFile file, JsonNode node, String entry) {

@@ -5,6 +5,8 @@ import org.locus.knowledge.Condition;
 import org.locus.knowledge.KnowledgeBaseException;
 import org.locus.knowledge.RuleShape;
 import org.locus.questionnaire.AnswerType;
+import org.locus.questionnaire.AskedWhen;
+import org.locus.questionnaire.Cutoff;
 import org.locus.questionnaire.Question;
 import org.locus.questionnaire.Questionnaire;
 
@@ -27,7 +29,13 @@ import java.util.Set;
  *   <li>don't-know is never an answer: only a rule marked {@code @provisional} (one that concludes from missing
  *   information) may test absence with {@code not}, and a rule's {@code @confirmedBy} questions are questions it
  *   tests;</li>
- *   <li>the catalogue's vetoes, requirements and order name findings, situations and recommendations that exist.</li>
+ *   <li>the catalogue's vetoes, requirements and order name findings, situations and recommendations that exist;</li>
+ *   <li>every question's {@code askedWhen} names an earlier yes-no or choice question and answers it has;</li>
+ *   <li>every number or scale answer is read by the cut-offs its question declares, and every declared cut-off is
+ *   read by some rule, so that no two rules cut one answer in different places;</li>
+ *   <li>where the catalogue declares a weight policy ({@code weightPolicy: {directWeight: 4}}): every finding has
+ *   exactly one direct recommendation, from a rule of that weight whose only condition is the finding, and no other
+ *   rule gives a recommendation that much or more on that finding.</li>
  * </ul>
  */
 final class ConsistencyCheck {
@@ -49,10 +57,13 @@ final class ConsistencyCheck {
     static List<String> violations(RuleBase ruleBase) {
         ConsistencyCheck check = new ConsistencyCheck(ruleBase);
         check.checkSections();
+        check.checkAskedWhen();
         ruleBase.rules().forEach(check::checkRule);
         ruleBase.rules().forEach(check::checkThreeValued);
         check.checkRecommendationLinks();
         check.checkCoverage();
+        check.checkCutoffsRead();
+        check.checkWeightPolicy();
         return List.copyOf(check.violations);
     }
 
@@ -66,6 +77,32 @@ final class ConsistencyCheck {
             checkSection(entry, question.section());
             question.informs().stream().filter(id -> catalogue.finding(id).isEmpty())
                     .forEach(id -> violations.add(entry + " informs unknown finding '" + id + "'"));
+        }
+    }
+
+    private void checkAskedWhen() {
+        List<Question> questions = ruleBase.questionnaire().questions();
+        for (int position = 0; position < questions.size(); position++) {
+            Question question = questions.get(position);
+            for (AskedWhen condition : question.askedWhen()) {
+                String entry = "question '" + question.id() + "' is asked when " + condition.describe() + ", but";
+                Question earlier = ruleBase.questionnaire().question(condition.question()).orElse(null);
+                if (earlier == null) {
+                    violations.add(entry + " there is no question '" + condition.question() + "'");
+                } else if (questions.indexOf(earlier) >= position) {
+                    violations.add(entry + " '" + earlier.id() + "' does not come before it in the questionnaire");
+                } else if (earlier.type() == AnswerType.YES_NO) {
+                    condition.values().stream().filter(v -> !v.equals("yes") && !v.equals("no")).forEach(v ->
+                            violations.add(entry + " '" + earlier.id() + "' is a yes-no question, so '" + v
+                                    + "' is no answer to it (write true or false)"));
+                } else if (earlier.type() == AnswerType.CHOICE) {
+                    condition.values().stream().filter(v -> earlier.option(v).isEmpty()).forEach(v ->
+                            violations.add(entry + " '" + earlier.id() + "' has no option '" + v + "'"));
+                } else {
+                    violations.add(entry + " '" + earlier.id() + "' is a " + earlier.type().name().toLowerCase()
+                            .replace('_', '-') + " question; only yes-no and choice questions can make others apply");
+                }
+            }
         }
     }
 
@@ -90,8 +127,10 @@ final class ConsistencyCheck {
         Questionnaire questionnaire = ruleBase.questionnaire();
         Catalogue catalogue = ruleBase.catalogue();
         for (RuleShape.AnswerTest test : shape.answerTests()) {
-            questionnaire.question(test.question()).ifPresentOrElse(
-                    question -> checkAnswerLiterals(entry, question, test.literals()),
+            questionnaire.question(test.question()).ifPresentOrElse(question -> {
+                        checkAnswerLiterals(entry, question, test.literals());
+                        checkCutoffs(entry, question, test.numbers());
+                    },
                     () -> violations.add(entry + " reads unknown question '" + test.question() + "'"));
         }
         for (RuleShape.SituationTest test : shape.situationTests()) {
@@ -197,6 +236,64 @@ final class ConsistencyCheck {
                         + (question.type() == AnswerType.SCALE || question.type() == AnswerType.NUMBER ? " (compare 'number' instead)" : ""));
             }
         }
+    }
+
+    private void checkCutoffs(String entry, Question question, List<RuleShape.NumberTest> numbers) {
+        for (RuleShape.NumberTest number : numbers) {
+            if (question.cutoffs().stream().noneMatch(c -> c.isReadBy(number.operator(), number.threshold()))) {
+                String declared = question.cutoffs().isEmpty() ? "it declares none"
+                        : "it declares " + String.join("; ", question.cutoffs().stream().map(Cutoff::comparisons).toList());
+                violations.add(entry + " compares question '" + question.id() + "' with number " + number.operator()
+                        + " " + Cutoff.number(number.threshold()) + ", which is none of its cut-offs (" + declared
+                        + "); declare the cut-off under 'cutoffs' in questionnaire.yaml, once for all rules");
+            }
+        }
+    }
+
+    private void checkCutoffsRead() {
+        for (Question question : ruleBase.questionnaire().questions()) {
+            for (Cutoff cutoff : question.cutoffs()) {
+                boolean read = ruleBase.rules().stream().flatMap(r -> r.shape().answerTests().stream())
+                        .filter(t -> t.question().equals(question.id())).flatMap(t -> t.numbers().stream())
+                        .anyMatch(n -> cutoff.isReadBy(n.operator(), n.threshold()));
+                if (!read) {
+                    violations.add("question '" + question.id() + "' declares the cut-off " + cutoff.comparisons()
+                            + " ('" + cutoff.means() + "'), which no rule reads");
+                }
+            }
+        }
+    }
+
+    private void checkWeightPolicy() {
+        if (ruleBase.catalogue().directWeight().isEmpty()) {
+            return;
+        }
+        int weight = ruleBase.catalogue().directWeight().getAsInt();
+        for (Catalogue.FindingEntry finding : ruleBase.catalogue().findings()) {
+            List<RuleBase.Rule> strong = ruleBase.rules().stream().filter(rule -> rule.shape().derives().stream()
+                    .anyMatch(d -> d.kind().equals("evidence") && finding.id().equals(d.basis()) && d.weight() >= weight))
+                    .toList();
+            List<RuleBase.Rule> direct = strong.stream().filter(rule -> restsOnlyOn(rule, finding.id())).toList();
+            if (direct.isEmpty()) {
+                violations.add("finding '" + finding.id() + "' has no direct recommendation: give one recommendation "
+                        + "weight " + weight + " from a rule whose only condition is the finding (see docs/knowledge-base.md, "
+                        + "'Ranking and weights')");
+            }
+            if (strong.size() > 1) {
+                violations.add("finding '" + finding.id() + "' has " + strong.size() + " rules giving weight " + weight + " or more ("
+                        + String.join(", ", strong.stream().map(r -> "'" + r.name() + "'").toList())
+                        + "): one direct recommendation per finding, the others less");
+            }
+        }
+    }
+
+    private static boolean restsOnlyOn(RuleBase.Rule rule, String finding) {
+        Condition when = rule.info().when();
+        while (when instanceof Condition.All all && all.parts().size() == 1) {
+            when = all.parts().getFirst();
+        }
+        return when instanceof Condition.Test test && test.kind() == Condition.Kind.FINDING
+                && test.identifiers().equals(List.of(finding)) && test.comparisons().isEmpty();
     }
 
     private void checkCoverage() {

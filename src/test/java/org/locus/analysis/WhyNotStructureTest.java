@@ -18,7 +18,8 @@ class WhyNotStructureTest {
     @Test
     void aRuleWithAnAlternativeInsideItsConditionsNeedsAllOfThemAndOneOfTheAlternatives() {
         Answers answers = new AnswersReader(TestRuleBase.get().questionnaire()).read("""
-                {"answers": {"global-buyer-relations": "first-contacts", "codified-standards": false}}""");
+                {"answers": {"global-buyer-relations": "first-contacts", "codified-standards": false, "entry-readiness": 4,
+                 "buyer-scouts-aware": true, "chain-programme-target": "leading-firms"}}""");
 
         WhyNot whyNot = new Analyst(TestRuleBase.diagnostician()).whyNot(answers, "reach-entry-threshold").orElseThrow();
         // the support resting on the certification barrier lacks that finding, which the rule would give

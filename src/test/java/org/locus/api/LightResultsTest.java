@@ -33,7 +33,7 @@ class LightResultsTest {
             assertThat(light.findings()).extracting(f -> f.id() + f.status() + f.settledBy())
                     .isEqualTo(full.findings().stream().map(f -> f.id() + f.status() + f.settledBy()).toList());
             assertThat((double) JSON.writeValueAsString(light).length())
-                    .as(libraryCase.id()).isLessThanOrEqualTo(0.45 * JSON.writeValueAsString(full).length());
+                    .as(libraryCase.id()).isLessThanOrEqualTo(0.5 * JSON.writeValueAsString(full).length());
         }
     }
 }

@@ -44,7 +44,7 @@ class QuestionnaireControllerTest {
             for (JsonNode view : section.path("questions")) {
                 Question question = ruleBase.questionnaire().require(view.path("id").asString());
                 assertThat(view.path("type").asString()).isEqualTo(question.type().id());
-                assertThat(view.path("help").asString()).isEqualTo(question.help());
+                assertThat(view.path("help").asString()).isEqualTo(question.helpWithCutoffs());
                 switch (question.type()) {
                     case CHOICE -> assertThat(view.path("options")).hasSize(question.options().size());
                     case NUMBER -> {

@@ -17,15 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The case library teaches the whole rule base: every finding is shown in at least one case (established, or
  * provisionally where the case's source leaves its confirming fact unstated), and every case tests for
  * false alarms on at least two findings whose questions it actually answers (an absent finding whose questions were
- * all left unknown proves nothing).
+ * all left unknown proves nothing). Validation cases are left out: what they expect is what their published authors
+ * concluded, which need not cover the rule base nor rule out two findings.
  */
 class CaseCoverageTest {
 
-    private static final CaseLibrary LIBRARY = CaseLibraryTest.library();
+    private static final List<LibraryCase> TEACHING = CaseLibraryTest.teachingCases().toList();
 
     @Test
     void everyFindingIsExpectedInSomeCase() {
-        List<String> shown = LIBRARY.cases().stream().flatMap(c -> java.util.stream.Stream.concat(
+        List<String> shown = TEACHING.stream().flatMap(c -> java.util.stream.Stream.concat(
                 c.expected().findings().stream(), c.expected().provisionalFindings().stream())).toList();
         List<String> unshown = TestRuleBase.get().catalogue().findings().stream()
                 .map(Catalogue.FindingEntry::id)
@@ -36,7 +37,7 @@ class CaseCoverageTest {
 
     @TestFactory
     Stream<DynamicTest> everyCaseTestsForFalseAlarmsOnFindingsItsAnswersInform() {
-        return LIBRARY.cases().stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> {
+        return TEACHING.stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> {
             List<String> informed = new ArrayList<>();
             for (String finding : c.expected().absentFindings()) {
                 boolean answered = TestRuleBase.get().questionnaire().questions().stream()

@@ -17,13 +17,14 @@ class LedCaseWhatIfTest {
     private static final CaseLibrary LIBRARY = CaseLibraryTest.library();
 
     @Test
-    void castellonWithWeakCollectiveActionFallsBackToEmergenceAndItsTargetingBecomesPremature() {
+    void castellonWithWeakCollectiveActionStaysInGrowthButSelectiveSupportWaits() {
         DiagnosisResult result = diagnose(answers("castellon-ceramic-tiles")
                 .with("private-collective-action", Answer.number("private-collective-action", 2)));
 
-        assertThat(result.situationValue("cluster-phase")).contains("emergence");
-        assertThat(result.findingIds()).doesNotContain("cluster-growth-window").contains("targeting-before-growth-phase");
-        assertThat(result.recommendationIds()).first().isEqualTo("drop-fashion-targeting");
+        assertThat(result.situationValue("cluster-phase")).as("the phase comes from the market").contains("growth");
+        assertThat(result.findingIds()).doesNotContain("cluster-growth-window", "targeting-before-growth-phase")
+                .contains("growth-without-joint-action");
+        assertThat(result.recommendationIds()).first().isEqualTo("hold-selective-support");
     }
 
     @Test
@@ -97,15 +98,30 @@ class LedCaseWhatIfTest {
     }
 
     @Test
-    void decliningTownTargetingACompetentYoungSectorStillGetsTargetingAdviceBehindAnchoring() {
-        DiagnosisResult result = diagnose(answers("declining-town-fashion-sector")
+    void decliningTownTargetingACompetentYoungSectorWithoutBackingHoldsSelectiveSupportBehindAnchoring() {
+        Answers competent = answers("declining-town-fashion-sector")
                 .with("sector-targeting", Answer.choice("sector-targeting", "emerging-sector"))
-                .with("targeting-basis", Answer.choice("targeting-basis", "local-competence")));
+                .with("targeting-basis", Answer.choice("targeting-basis", "local-competence"));
+        DiagnosisResult unknownBacking = diagnose(competent);
+        DiagnosisResult noBacking = diagnose(competent
+                .with("national-strategy", Answer.choice("national-strategy", "none"))
+                .with("higher-govt-support", Answer.yesNo("higher-govt-support", false))
+                .with("provincial-stance", Answer.choice("provincial-stance", "absent")));
+        DiagnosisResult backed = diagnose(competent
+                .with("higher-govt-support", Answer.yesNo("higher-govt-support", true)));
 
-        assertThat(result.findingIds()).doesNotContain("wishful-thinking-cluster").contains("targeting-before-growth-phase");
-        assertThat(result.recommendationIds()).contains("anchor-in-home-based-firms", "drop-fashion-targeting");
-        assertThat(result.recommendationIds().indexOf("anchor-in-home-based-firms"))
-                .isLessThan(result.recommendationIds().indexOf("drop-fashion-targeting"));
+        assertThat(unknownBacking.establishedFindingIds()).as("both readings wait on the backing")
+                .doesNotContain("wishful-thinking-cluster", "targeting-before-growth-phase", "targeting-backed-from-above");
+        assertThat(unknownBacking.findingIds()).contains("targeting-before-growth-phase", "targeting-backed-from-above");
+        assertThat(noBacking.establishedFindingIds()).contains("targeting-before-growth-phase");
+        assertThat(noBacking.findingIds()).doesNotContain("targeting-backed-from-above");
+        assertThat(noBacking.recommendationIds()).contains("anchor-in-home-based-firms", "hold-selective-support")
+                .doesNotContain("drop-fashion-targeting", "embed-in-higher-programme");
+        assertThat(noBacking.recommendationIds().indexOf("anchor-in-home-based-firms"))
+                .isLessThan(noBacking.recommendationIds().indexOf("hold-selective-support"));
+        assertThat(backed.establishedFindingIds()).contains("targeting-backed-from-above");
+        assertThat(backed.findingIds()).doesNotContain("targeting-before-growth-phase");
+        assertThat(backed.recommendationIds()).contains("embed-in-higher-programme").doesNotContain("hold-selective-support");
     }
 
     @Test

@@ -169,9 +169,11 @@ class ValueChainCaseWhatIfTest {
                 .with("champion-firms", Answer.yesNo("champion-firms", true)));
 
         assertThat(before.recommendationIds()).doesNotContain("get-on-buyer-radar");
+        assertThat(before.recommendationIds()).first().as("coordination, not chain entry").isEqualTo("broker-coordination");
         assertThat(after.findingIds()).doesNotContain("peripheral-no-champions");
-        assertThat(after.recommendationIds()).first().isEqualTo("reach-entry-threshold");
-        assertThat(after.recommendationIds()).contains("get-on-buyer-radar");
+        assertThat(after.recommendationIds()).first().as("a programme for poor producers now meets the champions' door")
+                .isEqualTo("focus-chain-promotion-on-capable-firms");
+        assertThat(after.recommendationIds()).contains("reach-entry-threshold", "get-on-buyer-radar");
     }
 
     private static Answers answers(String caseId) {

@@ -113,6 +113,49 @@ class LocusCliTest {
     }
 
     @Test
+    void verifyCasesScoresValidationCasesWithoutFailingOnTheirMisses() throws IOException {
+        Path cases = Files.createDirectory(dir.resolve("cases"));
+        Files.writeString(cases.resolve("good.json"), caseFile("good", "{\"red-tape\": true}", "[\"red-tape-heavy\"]", "[\"cut-red-tape\"]"));
+        Files.writeString(cases.resolve("study.json"), validationCaseFile("study", "true"));
+
+        Run run = run("verify-cases", cases.toString(), "--rules", MINI);
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("ok    good", "1 passed, 0 failed",
+                "Validation set: 1 regions from published studies (scored, not failed)",
+                "study  1/3        1/1              0/1",
+                "      missed finding 'shoe-chain': not made",
+                "      missed finding 'two-tier-exclusion': not in the knowledge base",
+                "      false positive 'slow-growth': established, but the source rules it out",
+                "      recommendation 'map-chain' not in the top 5: not made",
+                "recall 33 % (1/3; 50 % of the 2 findings the knowledge base has), 1 false positives, "
+                        + "0 of 1 recommendations in the top five")
+                .doesNotContain("FAIL");
+    }
+
+    @Test
+    void verifyCasesRejectsAMalformedValidationCase() throws IOException {
+        Path cases = Files.createDirectory(dir.resolve("cases"));
+        Files.writeString(cases.resolve("study.json"), validationCaseFile("study", "\"yes\""));
+
+        Run run = run("verify-cases", cases.toString(), "--rules", MINI);
+
+        assertThat(run.exit()).isEqualTo(LocusCli.EXIT_BAD_KNOWLEDGE_BASE);
+        assertThat(run.err()).contains("study.json: 'validation' must be true or false, not \"yes\"");
+    }
+
+    private static String validationCaseFile(String id, String mark) {
+        return """
+                {"id": "%s", "validation": %s, "title": "T", "place": "P", "period": "1990s", "sector": "S",
+                 "summary": "Sum", "sources": ["Author, A. (1999), 'Title', Journal 1(1)"], "assumed": [],
+                 "answers": {"red-tape": true, "growth": 1},
+                 "expected": {"findings": ["red-tape-heavy", "shoe-chain", "two-tier-exclusion"],
+                              "absentFindings": ["slow-growth"], "topRecommendations": ["map-chain"]},
+                 "teachingNotes": "N"}
+                """.formatted(id, mark);
+    }
+
+    @Test
     void verifyCasesRejectsACaseThatNamesAnUnknownFinding() throws IOException {
         Path cases = Files.createDirectory(dir.resolve("cases"));
         Files.writeString(cases.resolve("typo.json"), caseFile("typo", "{}", "[\"red-tape-heavvy\"]", "[]"));
@@ -135,6 +178,21 @@ class LocusCliTest {
         assertThat(Files.readString(report)).contains("2 of 10 rules are fired by at least one case",
                 "| Red tape | Upside of LED | tape |", "| Cut red tape when heavy | Upside of LED | tape |",
                 "| Shoe exporters | Value chains | **none** |");
+    }
+
+    @Test
+    void ruleCoverageCountsTeachingCasesOnly() throws IOException {
+        Path cases = Files.createDirectory(dir.resolve("cases"));
+        Files.writeString(cases.resolve("tape.json"), caseFile("tape", "{\"red-tape\": true}", "[\"red-tape-heavy\"]", "[]"));
+        Files.writeString(cases.resolve("study.json"), validationCaseFile("study", "true"));
+        Path report = dir.resolve("coverage.md");
+
+        Run run = run("rule-coverage", "--cases", cases.toString(), "--out", report.toString(), "--rules", MINI);
+
+        assertThat(run.exit()).isZero();
+        // the study fires the growth rules too, but a validation case is no worked example
+        assertThat(Files.readString(report)).contains("2 of 10 rules are fired by at least one case")
+                .doesNotContain("study");
     }
 
     @Test

@@ -63,6 +63,27 @@ class AnswersSchemaTest {
         }
     }
 
+    @TestFactory
+    Stream<DynamicTest> agreesWithTheReaderOnQuestionsThatDoNotApply() {
+        return QUESTIONNAIRE.questions().stream().filter(q -> !q.askedWhen().isEmpty()).map(question ->
+                DynamicTest.dynamicTest(question.id(), () -> {
+                    AskedWhen condition = question.askedWhen().getFirst();
+                    Question earlier = QUESTIONNAIRE.require(condition.question());
+                    List<String> earlierValues = earlier.type() == AnswerType.YES_NO ? List.of("true", "false")
+                            : earlier.options().stream().map(o -> "\"" + o.id() + "\"").toList();
+                    for (String earlierValue : earlierValues) {
+                        for (String value : samples(question)) {
+                            String document = "{\"answers\": {\"" + earlier.id() + "\": " + earlierValue + ", \""
+                                    + question.id() + "\": " + value + "}}";
+                            if (readerAccepts("{\"answers\": {\"" + earlier.id() + "\": " + earlierValue + "}}")) {
+                                assertThat(schemaAccepts(document)).as("schema on %s", document)
+                                        .isEqualTo(readerAccepts(document));
+                            }
+                        }
+                    }
+                }));
+    }
+
     @Test
     void acceptsEveryCaseOfTheLibrary() throws Exception {
         try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("cases"))) {

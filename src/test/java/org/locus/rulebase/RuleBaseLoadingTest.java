@@ -145,4 +145,69 @@ class RuleBaseLoadingTest {
                 .hasMessageContaining("finding 'orphan' is derived by no rule")
                 .hasMessageContaining("recommendation 'never-made' has no rule giving evidence for it");
     }
+
+    @Test
+    void everyNumberComparisonMustBeADeclaredCutOffAndEveryCutOffRead() {
+        String moved = mini("mini.drl").replace("Answer(question == \"growth\", number <= 2)",
+                "Answer(question == \"growth\", number <= 3)");
+
+        assertThatThrownBy(() -> RuleBase.load(miniWith("mini.drl", moved)))
+                .hasMessageContaining("rule 'Lagging by growth' (mini.drl:8) compares question 'growth' with number <= 3, "
+                        + "which is none of its cut-offs (it declares number <= 2 or number > 2)")
+                .hasMessageContaining("question 'growth' declares the cut-off number <= 2 or number > 2 ('slow growth'), "
+                        + "which no rule reads");
+        String outside = mini("mini.drl").replace("Answer(question == \"growth\", number <= 2)",
+                "Answer(question == \"growth\", number > 2)");
+        assertThat(RuleBase.load(miniWith("mini.drl", outside)).rules()).as("reading the other side of a cut-off")
+                .isNotEmpty();
+    }
+
+    @Test
+    void aCutOffOutsideTheAnswersRangeOrOnAChoiceIsRefused() {
+        String outside = mini("questionnaire.yaml").replace("{upTo: 2, means: \"slow growth\"}", "{upTo: 7, means: \"slow growth\"}");
+        assertThatThrownBy(() -> RuleBase.load(miniWith("questionnaire.yaml", outside)))
+                .hasMessageContaining("question 'growth': cut-off 7 lies outside the answer's range 1 to 5");
+        String both = mini("questionnaire.yaml").replace("{upTo: 2, means: \"slow growth\"}", "{upTo: 2, from: 2, means: \"slow growth\"}");
+        assertThatThrownBy(() -> RuleBase.load(miniWith("questionnaire.yaml", both)))
+                .hasMessageContaining("each cut-off needs exactly one of 'from' (a band upwards) or 'upTo' (a band downwards)");
+    }
+
+    @Test
+    void anAskedWhenMustNameAnEarlierQuestionAndOneOfItsAnswers() {
+        String unknown = mini("questionnaire.yaml").replace("        type: number\n",
+                "        type: number\n        askedWhen: {question: sectr, is: shoes}\n");
+        assertThatThrownBy(() -> RuleBase.load(miniWith("questionnaire.yaml", unknown)))
+                .hasMessageContaining("question 'export-share' is asked when 'sectr' is shoes, but there is no question 'sectr'");
+        String option = mini("questionnaire.yaml").replace("        type: number\n",
+                "        type: number\n        askedWhen: {question: sector, in: [shoes, boots]}\n");
+        assertThatThrownBy(() -> RuleBase.load(miniWith("questionnaire.yaml", option)))
+                .hasMessageContaining("question 'export-share' is asked when 'sector' is one of shoes, boots, but 'sector' has no option 'boots'");
+        String later = mini("questionnaire.yaml").replace("        type: yes-no\n        informs: [red-tape-heavy]",
+                "        type: yes-no\n        askedWhen: {question: remote, is: true}\n        informs: [red-tape-heavy]");
+        assertThatThrownBy(() -> RuleBase.load(miniWith("questionnaire.yaml", later)))
+                .hasMessageContaining("question 'red-tape' is asked when 'remote' is yes, but 'remote' does not come before it");
+        String scale = mini("questionnaire.yaml").replace("        type: number\n",
+                "        type: number\n        askedWhen: {question: growth, is: 3}\n");
+        assertThatThrownBy(() -> RuleBase.load(miniWith("questionnaire.yaml", scale)))
+                .hasMessageContaining("'growth' is a scale question; only yes-no and choice questions can make others apply");
+    }
+
+    @Test
+    void aDeclaredWeightPolicyNeedsOneDirectRecommendationPerFinding() {
+        String declared = mini("catalogue.yaml").replace("sections:", "weightPolicy: {directWeight: 3}\nsections:");
+        assertThatThrownBy(() -> RuleBase.load(miniWith("catalogue.yaml", declared)))
+                .hasMessageContaining("finding 'shoe-chain' has no direct recommendation: give one recommendation weight 3")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("finding 'red-tape-heavy'", "finding 'slow-growth'"));
+        List<TextFile> twoStrong = new ArrayList<>(miniWith("catalogue.yaml", declared).files());
+        twoStrong.removeIf(f -> f.path().equals("mini.drl"));
+        twoStrong.add(new TextFile("mini.drl", mini("mini.drl")
+                .replace("new Evidence(\"map-chain\", \"shoe-chain\", 2)", "new Evidence(\"map-chain\", \"shoe-chain\", 3)")
+                .replace("new Evidence(\"coordinate\", \"shoe-chain\", 1)", "new Evidence(\"coordinate\", \"shoe-chain\", 3)")));
+        assertThatThrownBy(() -> RuleBase.load(new RuleFiles("test", twoStrong)))
+                .hasMessageContaining("finding 'shoe-chain' has 2 rules giving weight 3 or more ('Map the shoe chain', "
+                        + "'Coordinate along the shoe chain'): one direct recommendation per finding");
+        String bad = mini("catalogue.yaml").replace("sections:", "weightPolicy: {directWeight: four}\nsections:");
+        assertThatThrownBy(() -> RuleBase.load(miniWith("catalogue.yaml", bad)))
+                .hasMessageContaining("'directWeight' must be a positive whole number");
+    }
 }

@@ -81,7 +81,7 @@ class TimingsIT extends BrowserTest {
                     () -> !driver.findElements(By.cssSelector(".recommendation")).isEmpty() && idle());
         }
         write();
-        assertThat(timings).hasSize(6);
+        assertThat(timings).hasSize(5);
     }
 
     private String url(String path) {

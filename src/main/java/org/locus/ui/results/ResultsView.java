@@ -126,12 +126,16 @@ public class ResultsView extends Div {
         }
         AnalysedDiagnosis analysed = analyst.analyse(answers);
         DiagnosisResult result = analysed.diagnosis();
-        int total = ruleBase.questionnaire().questions().size();
-        basis.setText("From " + (total - result.unanswered().size()) + " of " + total + " answers, with rule base "
+        // the questions that apply, given the answers: one that does not is not asked, so it is no open question
+        int total = (int) ruleBase.questionnaire().questions().stream()
+                .filter(q -> ruleBase.questionnaire().applies(q, answers)).count();
+        int open = total - (int) ruleBase.questionnaire().questions().stream()
+                .filter(q -> answers.isAnswered(q.id()) && ruleBase.questionnaire().applies(q, answers)).count();
+        basis.setText("From " + (total - open) + " of " + total + " answers, with rule base "
                 + result.ruleBaseVersion() + ". Open any recommendation to see why it is made and how firmly it holds "
                 + "its place; below them, what would change the top three and why the others are not in it.");
         note.removeAll();
-        note.add(new OpenQuestionsNote(openQuestions.worthAnswering(answers, analysed), result.unanswered().size(), total));
+        note.add(new OpenQuestionsNote(openQuestions.worthAnswering(answers, analysed), open, total));
         // the adviser's own workbench, the trainer's component: a what-if is tried on a copy of the answers
         workbench = new Workbench(ruleBase, diagnostician, analyst, reader, new Workbench.Reference(answers, analysed, Set.of(),
                 "your answers", "you answered", "Back to your answers"));

@@ -68,7 +68,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, BeforeLe
         this.assessment = assessment;
         Questionnaire questionnaire = ruleBase.questionnaire();
         this.sections = questionnaire.sections();
-        this.indicator = new StepIndicator(sections);
+        this.indicator = new StepIndicator(questionnaire);
         this.summary = new SummaryStep(questionnaire);
         addClassNames("page", "assessment");
 
@@ -201,7 +201,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, BeforeLe
 
     private SectionForm form(Section section) {
         return forms.computeIfAbsent(section.id(), id -> {
-            SectionForm form = new SectionForm(section, reader, ruleBase.catalogue());
+            SectionForm form = new SectionForm(section, reader, ruleBase.catalogue(), ruleBase.questionnaire());
             form.addAnswerChangedListener(e -> assessment.answer(e.question(), e.answer()));
             return form;
         });
@@ -223,6 +223,10 @@ public class AssessmentView extends Div implements BeforeEnterObserver, BeforeLe
             if (change.origin() != CurrentAssessment.Origin.EDIT && current >= 0) {
                 show(current);
             } else {
+                // an answer may make later questions of the step apply, or stop applying
+                if (current >= 0 && current < sections.size()) {
+                    form(sections.get(current)).show(change.answers());
+                }
                 indicator.show(current, change.answers());
             }
         });

@@ -76,7 +76,7 @@ public class QuestionField extends Composite<Div> {
     }
 
     private static Details help(Question question, Catalogue catalogue) {
-        Div content = new Div(new Paragraph(question.help()));
+        Div content = new Div(new Paragraph(question.helpWithCutoffs()));
         Paragraph chapter = new Paragraph("Chapter: " + question.section());
         chapter.addClassName("citation");
         content.add(chapter);

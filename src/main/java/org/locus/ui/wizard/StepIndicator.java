@@ -10,6 +10,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.RouterLink;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.Question;
+import org.locus.questionnaire.Questionnaire;
 import org.locus.questionnaire.Section;
 
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.List;
  */
 class StepIndicator extends Composite<Nav> {
 
+    private final Questionnaire questionnaire;
     private final List<Section> sections;
     private final Span position = new Span();
     private final Span answered = new Span();
@@ -28,8 +30,9 @@ class StepIndicator extends Composite<Nav> {
     private final List<ListItem> items = new ArrayList<>();
     private final List<Span> counts = new ArrayList<>();
 
-    StepIndicator(List<Section> sections) {
-        this.sections = sections;
+    StepIndicator(Questionnaire questionnaire) {
+        this.questionnaire = questionnaire;
+        this.sections = questionnaire.sections();
         Nav nav = getContent();
         nav.addClassName("step-indicator");
         nav.getElement().setAttribute("aria-label", "Assessment steps");
@@ -74,7 +77,9 @@ class StepIndicator extends Composite<Nav> {
         int total = 0;
         int given = 0;
         for (int i = 0; i < sections.size(); i++) {
-            List<String> ids = sections.get(i).questions().stream().map(Question::id).toList();
+            // a question that does not apply is not asked, so it is not counted either
+            List<String> ids = sections.get(i).questions().stream()
+                    .filter(q -> questionnaire.applies(q, answers)).map(Question::id).toList();
             long answeredHere = ids.stream().filter(answers::isAnswered).count();
             counts.get(i).setText(answeredHere + " of " + ids.size());
             total += ids.size();

@@ -53,7 +53,7 @@ public final class WhatIfAddress {
                 problems.add(question + ": " + e.getMessage());
             }
         }
-        return answers;
+        return reader.keepApplicable(answers);
     }
 
     private static JsonNode node(String text) {

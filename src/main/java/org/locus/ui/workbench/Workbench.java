@@ -100,7 +100,8 @@ public class Workbench extends Composite<Div> {
         reset.addClassName("workbench-reset");
         answersForms = new WorkbenchAnswers(ruleBase.questionnaire(), reader, ruleBase.catalogue(), reference.answers(),
                 reference.assumed(), reference.says());
-        answersForms.addAnswerChangedListener(e -> show(answers.with(e.question(), e.answer())));
+        // an answer that makes later questions inapplicable takes their answers with it, as the analyses do
+        answersForms.addAnswerChangedListener(e -> show(reader.keepApplicable(answers.with(e.question(), e.answer()))));
         panel = new DiagnosisPanel(ruleBase);
         panel.addWhatIfChosenListener(e -> tryChanges(e.changes()));
         answersPart = new Section(reset, answersForms);
@@ -205,7 +206,9 @@ public class Workbench extends Composite<Div> {
 
     /** How many answers on the workbench differ from the reference's. */
     public int changedAnswers() {
+        // answers dropped because their question no longer applies come with the change that dropped them
         return (int) ruleBase.questionnaire().questions().stream()
+                .filter(q -> ruleBase.questionnaire().applies(q, answers))
                 .filter(q -> !Objects.equals(answers.get(q.id()), reference.answers().get(q.id()))).count();
     }
 

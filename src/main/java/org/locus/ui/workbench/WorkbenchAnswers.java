@@ -45,7 +45,7 @@ public class WorkbenchAnswers extends Composite<Div> {
         this.referenceSays = referenceSays;
         getContent().addClassNames("trainer-answers", "workbench-answer-forms");
         for (Section section : questionnaire.sections()) {
-            SectionForm form = new SectionForm(section, reader, catalogue);
+            SectionForm form = new SectionForm(section, reader, catalogue, questionnaire);
             form.addAnswerChangedListener(e -> fireEvent(new AnswerChangedEvent(this, e.question(), e.answer())));
             forms.add(form);
             Span count = new Span();

@@ -143,6 +143,42 @@ class AssessmentViewTest extends KaribuTest {
     }
 
     @Test
+    void aQuestionThatDoesNotApplyIsNotAskedNorListedAndItsAnswerGoes() {
+        Question later = questionnaire().questions().stream().filter(q -> !q.askedWhen().isEmpty()).findFirst()
+                .orElseThrow();
+        org.locus.questionnaire.AskedWhen condition = later.askedWhen().get(0);
+        Question earlier = questionnaire().question(condition.question()).orElseThrow();
+        assertThat(earlier.type()).isEqualTo(AnswerType.YES_NO);
+        boolean applyingAnswer = condition.values().contains("yes");
+        Section section = questionnaire().sections().stream()
+                .filter(s -> s.questions().contains(later)).findFirst().orElseThrow();
+        CurrentAssessment assessment = bean(CurrentAssessment.class);
+        assessment.answer(earlier.id(), Answer.yesNo(earlier.id(), applyingAnswer));
+        open(section.id());
+        QuestionField field = _get(QuestionField.class, spec -> spec.withPredicate(
+                f -> later.id().equals(f.getElement().getAttribute("data-question"))));
+        assertThat(field.isVisible()).isTrue();
+        Answer given = switch (later.type()) {
+            case YES_NO -> Answer.yesNo(later.id(), true);
+            case CHOICE -> Answer.choice(later.id(), later.options().get(0).id());
+            case SCALE -> Answer.number(later.id(), 3);
+            case NUMBER -> Answer.number(later.id(), later.lowest());
+        };
+        assessment.answer(later.id(), given);
+        assertThat(assessment.answers().isAnswered(later.id())).isTrue();
+
+        assessment.answer(earlier.id(), Answer.yesNo(earlier.id(), !applyingAnswer));
+
+        assertThat(_find(QuestionField.class, spec -> spec.withPredicate(
+                f -> later.id().equals(f.getElement().getAttribute("data-question"))))).as("not asked").isEmpty();
+        open(AssessmentView.SUMMARY);
+        assertThat(_find(Span.class, spec -> spec.withPredicate(
+                sp -> later.id().equals(sp.getElement().getAttribute("data-question"))))).as("not listed").isEmpty();
+        assertThat(questionnaire().applies(later, assessment.answers())).isFalse();
+        assertThat(assessment.answers().isAnswered(later.id())).isFalse();
+    }
+
+    @Test
     void nextDoesNotLeaveAnOutOfRangeNumberUnsaid() {
         Section section = sectionWith(AnswerType.NUMBER);
         Question question = first(section, AnswerType.NUMBER);

@@ -89,6 +89,9 @@ class LayoutIT extends BrowserTest {
                     checkNoControlsOverlap(where + ", scrolled half way");
                     scrollContentTo(0);
                 }
+                if (route.getKey().equals("presenter") && size[0] >= 1280) {
+                    checkPresenterReadsFromTheBackOfTheRoom(where);
+                }
                 save(route.getKey() + "-" + size[0] + ".png");
                 checkFocusIsVisible(where);
                 checkAccessibility(where);
@@ -189,6 +192,30 @@ class LayoutIT extends BrowserTest {
                 return out.slice(0, 4).join('; ');""");
         if (!overlaps.isEmpty()) {
             problems.add(where + ": controls overlap: " + overlaps);
+        }
+    }
+
+    /** Body text of 18 px or more, and the answers beside the result in one screen, with no page scroll. */
+    private void checkPresenterReadsFromTheBackOfTheRoom(String where) {
+        String wrong = (String) script("""
+                const out = [];
+                const text = document.querySelector('.presenter .recommendation-text, .presenter p');
+                const size = parseFloat(getComputedStyle(text).fontSize);
+                if (size < 18) out.push('body text is ' + size + ' px');
+                // the page ends at the window's bottom and the app shell does not scroll; the columns scroll each
+                const page = document.querySelector('.presenter');
+                if (page.getBoundingClientRect().bottom > innerHeight + 1) out.push('the page runs below the window');
+                const shell = getComputedStyle(document.querySelector('vaadin-app-layout').shadowRoot
+                    .querySelector('[part~="content"]')).overflowY;
+                if (shell !== 'hidden') out.push('the app shell scrolls (' + shell + ')');
+                const answers = document.querySelector('.presenter .workbench-answers').getBoundingClientRect();
+                const result = document.querySelector('.presenter .workbench-results').getBoundingClientRect();
+                if (!(result.left >= answers.right - 1 && result.top < answers.bottom && answers.top < result.bottom))
+                    out.push('the answers and the result are not side by side');
+                if (answers.bottom > innerHeight + 1 || result.bottom > innerHeight + 1) out.push('a column runs below the window');
+                return out.join('; ');""");
+        if (!wrong.isEmpty()) {
+            problems.add(where + ": presenter: " + wrong);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.locus.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
@@ -43,7 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         version.getElement().setAttribute("title", "Every result on these pages comes from this version of the "
                 + "rules, questionnaire and catalogue (version " + ruleBase.version() + ")");
 
-        Div bar = new Div(brand, nav, version, AccountLink.of(authentication));
+        Div bar = new Div(skipLink(), brand, nav, version, AccountLink.of(authentication));
         bar.addClassName("app-bar");
         addToNavbar(bar);
         // Locus has no drawer: since Vaadin 25 an empty one would still take a column on a wide screen
@@ -74,6 +75,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                   // some print paths (a headless browser's print to PDF) switch the media without the events
                   window.matchMedia('print').addEventListener('change', e => e.matches ? open() : close());
                 }""");
+    }
+
+    /**
+     * The first thing a keyboard reaches: past the header and the page's toolbar, to where the page's own content
+     * starts (a wizard step's first question, otherwise the page's heading).
+     */
+    private static Anchor skipLink() {
+        Anchor skip = new Anchor("#main-content", "Skip to content");
+        skip.addClassName("skip-link");
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                    event.preventDefault();
+                    const target = document.querySelector('.step-main .question input, .step-main .question vaadin-select')
+                        || document.querySelector('.page h1');
+                    if (target) {
+                        if (!target.matches('input, vaadin-select')) { target.setAttribute('tabindex', '-1'); }
+                        target.scrollIntoView({block: 'center'});
+                        target.focus({preventScroll: true});
+                    }
+                });""");
+        return skip;
     }
 
     /** A new page starts at its top, wherever the last one was scrolled to. */

@@ -15,6 +15,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +29,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -44,7 +48,7 @@ public abstract class BrowserTest {
     static final Duration WAIT = Duration.ofSeconds(30);
 
     @LocalServerPort
-    private int port;
+    protected int port;
 
     protected WebDriver driver;
     private Path profile;
@@ -85,6 +89,10 @@ public abstract class BrowserTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars",
                 "--user-data-dir=" + profile, "--window-size=1366,900");
+        // the browser's console, so that a test can fail on what a developer would see in red
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver chrome = new ChromeDriver(service, options);
@@ -92,6 +100,19 @@ public abstract class BrowserTest {
         chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 1366, "height", 900, "deviceScaleFactor", 1, "mobile", false));
         driver = chrome;
+    }
+
+    /** The page's size, as a window of that size shows it; below 500 px wide it is a phone (touch, mobile viewport). */
+    protected void resize(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 500));
+    }
+
+    /** The console's errors since the last call (each call drains the log). */
+    protected List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
     }
 
     @AfterEach
@@ -112,7 +133,9 @@ public abstract class BrowserTest {
 
     /** Waits until the Vaadin client has no request in flight. */
     protected void waitForVaadin() {
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+        // polled every 25 ms rather than Selenium's 500, so that timings measured through it mean something
+        new WebDriverWait(driver, WAIT, Duration.ofMillis(25)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("""
                 const flow = window.Vaadin && window.Vaadin.Flow;
                 if (!flow || !flow.clients || Object.keys(flow.clients).length === 0) return false;
                 return Object.values(flow.clients).every(c => !c.isActive || !c.isActive());""")));

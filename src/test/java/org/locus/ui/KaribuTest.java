@@ -19,6 +19,11 @@ import org.springframework.context.ApplicationContext;
 @SpringBootTest
 public abstract class KaribuTest {
 
+    static {
+        // the mock browser never answers a round trip, so the workbench draws its analysis with the ranking at once
+        System.setProperty(org.locus.ui.workbench.Workbench.DEFER_ANALYSIS, "false");
+    }
+
     private static final Routes ROUTES = new Routes().autoDiscoverViews("org.locus.ui");
 
     @Autowired

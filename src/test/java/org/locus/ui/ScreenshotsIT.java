@@ -23,7 +23,8 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Screenshots of the main pages at 1366x900, for the README and for looking at. They go to
+ * Screenshots of the main pages at 1366x900, the presenter at 1280x720 and the wizard and results on a 390x844
+ * phone, for the README and for looking at. They go to
  * {@code target/screenshots}, or to the folder named by {@code -Dlocus.screenshots.dir=docs/screenshots} when the
  * README's pictures are to be renewed.
  */
@@ -69,7 +70,7 @@ class ScreenshotsIT extends BrowserTest {
         save("results-why-not.png");
 
         open("cases");
-        waitFor(By.cssSelector("vaadin-grid"));
+        waitFor(By.cssSelector(".case-table"));
         save("case-library.png");
 
         open("cases/" + CASE);
@@ -83,6 +84,36 @@ class ScreenshotsIT extends BrowserTest {
         open("cases/compare?left=" + CASE + "&right=" + library.cases().get(library.cases().size() - 1).id());
         waitFor(By.cssSelector(".case-column"));
         save("compare.png");
+
+        // the projector: 1280x720, the what-if in the address
+        resize(1280, 720);
+        open("cases/" + CASE + "/present?set=private-collective-action:1");
+        waitFor(By.cssSelector(".presenter .moves"));
+        save("presenter.png", 1280);
+
+        // the adviser's own what-if, tried from the results
+        resize(1366, 900);
+        open("assessment/results");
+        script("document.querySelector('.what-if-section').scrollIntoView()");
+        click(By.cssSelector(".what-if-section .try-what-if"));
+        waitFor(By.cssSelector(".moves"));
+        save("results-own-what-if.png");
+
+        // a phone
+        resize(390, 844);
+        open("assessment/" + cluster.id());
+        waitFor(By.cssSelector(".step-heading"));
+        save("phone-wizard.png", 390);
+        open("assessment/results");
+        waitFor(By.cssSelector(".recommendation"));
+        save("phone-results.png", 390);
+    }
+
+    private void save(String name, int width) throws IOException {
+        waitForVaadin();
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).as(name + " width").isEqualTo(width);
+        Files.write(folder.resolve(name), png);
     }
 
     private void save(String name) throws IOException {

@@ -29,12 +29,14 @@ public class CurrentAssessment implements Serializable {
     }
 
     private final AnswersStore store;
+    private final AnswersReader reader;
     private final List<SerializableConsumer<Change>> listeners = new ArrayList<>();
     private Answers answers = Answers.none();
     private boolean changedSinceOpened;
 
     public CurrentAssessment(AnswersStore store, AnswersReader reader) {
         this.store = store;
+        this.reader = reader;
         AnswersDocument document = new AnswersDocument(reader);
         store.read(saved -> restore(document.restore(saved)));
     }
@@ -43,9 +45,12 @@ public class CurrentAssessment implements Serializable {
         return answers;
     }
 
-    /** Answers one question, or with {@code null} makes it don't-know. */
+    /**
+     * Answers one question, or with {@code null} makes it don't-know; answers to questions that this answer makes
+     * inapplicable are dropped, so the answers stay a document the questionnaire takes.
+     */
     public void answer(String questionId, Answer answer) {
-        set(answers.with(questionId, answer), Origin.EDIT);
+        set(reader.keepApplicable(answers.with(questionId, answer)), Origin.EDIT);
     }
 
     /** Replaces all answers: an upload, a case opened in the wizard, or starting over. */

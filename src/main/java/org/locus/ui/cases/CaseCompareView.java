@@ -28,6 +28,8 @@ public class CaseCompareView extends Div implements BeforeEnterObserver {
 
     static final String LEFT = "left";
     static final String RIGHT = "right";
+    /** "the tourism case": a teaching note naming another case by a word of its id */
+    private static final java.util.regex.Pattern CASE_BY_WORD = java.util.regex.Pattern.compile("the (\\w+) case");
 
     private final CaseLibrary library;
     private final CaseResults results;
@@ -52,6 +54,29 @@ public class CaseCompareView extends Div implements BeforeEnterObserver {
         return QueryParameters.simple(Map.of(LEFT, left, RIGHT, right));
     }
 
+    /**
+     * The case to set beside this one: the one its teaching notes name ("Set it beside Castellón"), else the first
+     * other case.
+     */
+    static LibraryCase pairFor(CaseLibrary library, LibraryCase libraryCase) {
+        String notes = libraryCase.teachingNotes();
+        List<LibraryCase> others = library.cases().stream().filter(c -> !c.equals(libraryCase)).toList();
+        java.util.regex.Matcher named = CASE_BY_WORD.matcher(notes);
+        String word = named.find() ? named.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+        return others.stream().filter(c -> notes.contains(shortName(c))).findFirst()
+                .or(() -> others.stream().filter(c -> word != null && c.id().contains(word)).findFirst())
+                .orElse(others.isEmpty() ? libraryCase : others.get(0));
+    }
+
+    /** "Castellón" of "Castellón de la Plana, Valencia, Spain": the name a teaching note uses for a place. */
+    static String shortName(LibraryCase libraryCase) {
+        String place = libraryCase.place();
+        int comma = place.indexOf(',');
+        String name = comma > 0 ? place.substring(0, comma) : place;
+        String[] words = name.split(" ");
+        return words.length > 2 && !name.startsWith("Illustrative") ? words[0] : name;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         body.removeAll();
@@ -64,8 +89,7 @@ public class CaseCompareView extends Div implements BeforeEnterObserver {
         Optional<String> leftId = query.getSingleParameter(LEFT);
         Optional<String> rightId = query.getSingleParameter(RIGHT);
         LibraryCase left = leftId.flatMap(library::find).orElse(cases.get(0));
-        LibraryCase right = rightId.flatMap(library::find)
-                .orElse(cases.stream().filter(c -> !c.equals(left)).findFirst().orElse(left));
+        LibraryCase right = rightId.flatMap(library::find).orElse(pairFor(library, left));
         for (Optional<String> id : List.of(leftId, rightId)) {
             id.filter(i -> library.find(i).isEmpty()).ifPresent(i ->
                     body.add(new Paragraph("There is no case '" + i + "' in the library; showing another instead.")));

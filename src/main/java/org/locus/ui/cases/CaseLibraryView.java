@@ -7,8 +7,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -17,10 +21,14 @@ import org.locus.cases.LibraryCase;
 import org.locus.diagnosis.DiagnosisResult;
 import org.locus.ui.MainLayout;
 
+import java.util.List;
+
 /** The worked cases, one row each: where and when, which sector, and what Locus finds in it. */
 @Route(value = "cases", layout = MainLayout.class)
 @PageTitle("Case library · Locus")
 public class CaseLibraryView extends Div {
+
+    private static final List<String> COLUMNS = List.of("Place", "Period", "Sector", "Key findings");
 
     public CaseLibraryView(CaseLibrary library, CaseResults results) {
         addClassNames("page", "case-library");
@@ -33,18 +41,38 @@ public class CaseLibraryView extends Div {
         Div header = new Div(intro, new ComparePicker(library.cases()));
         header.addClassName("page-header");
 
-        Grid<LibraryCase> grid = new Grid<>();
-        grid.setItems(library.cases());
-        grid.addComponentColumn(CaseLibraryView::place).setHeader("Place").setFlexGrow(3).setKey("place");
-        grid.addColumn(LibraryCase::period).setHeader("Period").setFlexGrow(2).setKey("period");
-        grid.addColumn(LibraryCase::sector).setHeader("Sector").setFlexGrow(2).setKey("sector");
-        grid.addComponentColumn(c -> keyFindings(results.of(c).diagnosis())).setHeader("Key findings").setFlexGrow(5)
-                .setKey("findings");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Cases");
-        grid.addClassName("case-grid");
-        add(header, grid);
+        add(header, table(library, results));
+    }
+
+    /**
+     * A plain table rather than a grid: 21 rows need no lazy loading, it is rendered with the page at once, and on a
+     * phone each row folds into a card (locus.css) instead of scrolling sideways.
+     */
+    private static NativeTable table(CaseLibrary library, CaseResults results) {
+        NativeTableRow head = new NativeTableRow();
+        for (String column : COLUMNS) {
+            NativeTableHeaderCell cell = new NativeTableHeaderCell(column);
+            cell.getElement().setAttribute("scope", "col");
+            head.add(cell);
+        }
+        NativeTableBody body = new NativeTableBody();
+        for (LibraryCase c : library.cases()) {
+            NativeTableRow row = new NativeTableRow(
+                    cell(COLUMNS.get(0), place(c)), cell(COLUMNS.get(1), new Span(c.period())),
+                    cell(COLUMNS.get(2), new Span(c.sector())), cell(COLUMNS.get(3), keyFindings(results.of(c).diagnosis())));
+            row.getElement().setAttribute("data-case", c.id());
+            body.add(row);
+        }
+        NativeTable table = new NativeTable(new NativeTableHeader(head), body);
+        table.addClassName("case-table");
+        table.getElement().setAttribute("aria-label", "Cases");
+        return table;
+    }
+
+    private static NativeTableCell cell(String column, Component content) {
+        NativeTableCell cell = new NativeTableCell(content);
+        cell.getElement().setAttribute("data-column", column);
+        return cell;
     }
 
     private static Component place(LibraryCase c) {

@@ -16,6 +16,8 @@ class ComparePicker extends Composite<Div> {
     private final Select<LibraryCase> right = caseSelect("with");
 
     ComparePicker(List<LibraryCase> cases) {
+        left.setItemLabelGenerator(c -> label(c, cases));
+        right.setItemLabelGenerator(c -> label(c, cases));
         left.setItems(cases);
         right.setItems(cases);
         if (!cases.isEmpty()) {
@@ -30,10 +32,18 @@ class ComparePicker extends Composite<Div> {
         getContent().add(left, right, compare);
     }
 
+    /**
+     * The place, unless another case has the same place ("Illustrative composite region…"): then the case's title,
+     * which tells them apart.
+     */
+    static String label(LibraryCase libraryCase, List<LibraryCase> cases) {
+        boolean shared = cases.stream().anyMatch(c -> !c.equals(libraryCase) && c.place().equals(libraryCase.place()));
+        return shared || libraryCase.place().startsWith("Illustrative") ? libraryCase.title() : libraryCase.place();
+    }
+
     private static Select<LibraryCase> caseSelect(String label) {
         Select<LibraryCase> select = new Select<>();
         select.setLabel(label);
-        select.setItemLabelGenerator(LibraryCase::place);
         select.setEmptySelectionAllowed(false);
         return select;
     }

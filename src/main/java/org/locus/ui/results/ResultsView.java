@@ -2,6 +2,8 @@ package org.locus.ui.results;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +19,9 @@ import com.vaadin.flow.shared.Registration;
 import org.locus.analysis.Analyst;
 import org.locus.analysis.AnalysedDiagnosis;
 import org.locus.diagnosis.DiagnosisResult;
+import org.locus.diagnosis.Diagnostician;
 import org.locus.questionnaire.Answers;
+import org.locus.questionnaire.AnswersReader;
 import org.locus.report.MarkdownReport;
 import org.locus.report.PdfBrief;
 import org.locus.report.Subject;
@@ -27,14 +31,20 @@ import org.locus.rulebase.RuleBase;
 import org.locus.ui.MainLayout;
 import org.locus.ui.assessment.AnswersDownload;
 import org.locus.ui.assessment.CurrentAssessment;
+import org.locus.ui.Notifications;
+import org.locus.ui.cases.CaseLibraryView;
+import org.locus.ui.workbench.Workbench;
 import org.locus.ui.wizard.AssessmentView;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * The adviser's diagnosis of the answers in progress, explained and analysed (how firm, what if, why not, what to
- * answer next); it follows the answers as they are restored.
+ * answer next), on the same workbench as the trainer's: any answer can be changed here, any what-if the analysis
+ * found tried with one click, and what moved is shown, without touching the assessment until the adviser keeps the
+ * changed answers. It follows the answers as they are restored.
  */
 @Route(value = ResultsView.PATH, layout = MainLayout.class)
 @PageTitle("Diagnosis · Locus")
@@ -48,18 +58,23 @@ public class ResultsView extends Div {
     private final OpenQuestions openQuestions;
     private final Paragraph basis = new Paragraph();
     private final Div note = new Div();
-    private final DiagnosisPanel panel;
     private final TextField region = new TextField();
     private volatile String regionName;
+    private final AnswersReader reader;
+    private final Diagnostician diagnostician;
+    private final Div bench = new Div();
+    private final Button keep = new Button("Keep these answers", VaadinIcon.CHECK.create());
+    private Workbench workbench;
     private Registration changes;
 
     public ResultsView(RuleBase ruleBase, Analyst analyst, CurrentAssessment assessment,
-                       OpenQuestions openQuestions) {
+                       OpenQuestions openQuestions, AnswersReader reader, Diagnostician diagnostician) {
         this.ruleBase = ruleBase;
         this.analyst = analyst;
         this.assessment = assessment;
         this.openQuestions = openQuestions;
-        this.panel = new DiagnosisPanel(ruleBase);
+        this.reader = reader;
+        this.diagnostician = diagnostician;
         addClassNames("page", "results");
 
         basis.addClassName("lead");
@@ -79,7 +94,15 @@ public class ResultsView extends Div {
         actions.addClassName("toolbar-actions");
         Div header = new Div(intro, actions);
         header.addClassName("page-header");
-        add(header, note, panel);
+        keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        keep.setId("keep-what-if");
+        keep.setVisible(false);
+        keep.addClickListener(e -> {
+            // the what-if becomes the assessment; the change listener then renders it as the new reference
+            assessment.replace(workbench.answers());
+            Notifications.success("Your assessment now has these answers.");
+        });
+        add(header, note, keep, bench);
     }
 
     private Anchor reportDownload() {
@@ -118,16 +141,44 @@ public class ResultsView extends Div {
     }
 
     private void render(Answers answers) {
+        boolean empty = answers.size() == 0;
+        bench.setVisible(!empty);
+        keep.setVisible(false);
+        if (empty) {
+            // a diagnosis "from 0 of 63 answers" is all defaults and tells the adviser nothing; say where to begin
+            basis.setText("There are no answers in this browser yet, so there is nothing to diagnose.");
+            note.removeAll();
+            RouterLink start = new RouterLink("Start the assessment", AssessmentView.class);
+            start.addClassName("button-link");
+            RouterLink cases = new RouterLink("Or try a worked case", CaseLibraryView.class);
+            cases.addClassName("button-link");
+            Div ways = new Div(start, cases);
+            ways.addClassNames("toolbar-actions", "no-answers");
+            note.add(new Paragraph("Answer what you know about a place (don't know is always allowed), or upload "
+                    + "answers you downloaded before, and the diagnosis appears here."), ways);
+            return;
+        }
         AnalysedDiagnosis analysed = analyst.analyse(answers);
         DiagnosisResult result = analysed.diagnosis();
-        int total = ruleBase.questionnaire().questions().size();
+        // the questions that apply, given the answers: one that does not is not asked, so it is no open question
+        int total = (int) ruleBase.questionnaire().questions().stream()
+                .filter(q -> ruleBase.questionnaire().applies(q, answers)).count();
+        int open = total - (int) ruleBase.questionnaire().questions().stream()
+                .filter(q -> answers.isAnswered(q.id()) && ruleBase.questionnaire().applies(q, answers)).count();
         basis.setText("What local economic development (LED) and value chain promotion can do here, from "
-                + (total - result.unanswered().size()) + " of " + total + " answers, with the knowledge base of "
+                + (total - open) + " of " + total + " answers, with the knowledge base of "
                 + ruleBase.edition().name() + ". Open any recommendation to see why it is made and how firmly it holds "
                 + "its place; below them, what would change the top three and why the others are not in it.");
         note.removeAll();
-        note.add(new OpenQuestionsNote(openQuestions.worthAnswering(answers, analysed), result.unanswered().size(), total));
-        panel.show(analysed);
+        note.add(new OpenQuestionsNote(openQuestions.worthAnswering(answers, analysed), open, total));
+        // the adviser's own workbench, the trainer's component: a what-if is tried on a copy of the answers
+        workbench = new Workbench(ruleBase, diagnostician, analyst, reader, new Workbench.Reference(answers, analysed, Set.of(),
+                "your answers", "you answered", "Back to your answers"));
+        workbench.foldAnswers("What if? Change any answer here and see what moves (your assessment stays as it is)");
+        workbench.addAnswersChangedListener(e -> keep.setVisible(workbench.changedAnswers() > 0));
+        workbench.show(answers);
+        bench.removeAll();
+        bench.add(workbench);
     }
 
     @Override

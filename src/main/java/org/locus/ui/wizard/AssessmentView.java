@@ -1,10 +1,12 @@
 package org.locus.ui.wizard;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -37,7 +41,7 @@ import java.util.Optional;
  * the answers live in {@link CurrentAssessment}, which keeps them in the browser.
  */
 @Route(value = "assessment/:" + AssessmentView.STEP + "?", layout = MainLayout.class)
-public class AssessmentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class AssessmentView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     public static final String STEP = "step";
     public static final String SUMMARY = "summary";
@@ -64,7 +68,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, HasDynam
         this.assessment = assessment;
         Questionnaire questionnaire = ruleBase.questionnaire();
         this.sections = questionnaire.sections();
-        this.indicator = new StepIndicator(sections);
+        this.indicator = new StepIndicator(questionnaire);
         this.summary = new SummaryStep(questionnaire);
         addClassNames("page", "assessment");
 
@@ -121,6 +125,34 @@ public class AssessmentView extends Div implements BeforeEnterObserver, HasDynam
                 .flatMap(this::fieldOf).ifPresent(QuestionField::focus);
     }
 
+    /**
+     * A number out of its range is never saved, so leaving the step would silently keep the earlier answer. The
+     * adviser is told which question it is and chooses: correct it, or go on with the earlier answer kept.
+     */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (current < 0 || current >= sections.size()) {
+            return;
+        }
+        Optional<QuestionField> invalid = form(sections.get(current)).invalidField();
+        if (invalid.isEmpty()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        QuestionField field = invalid.get();
+        String kept = assessment.answers().isAnswered(field.questionId()) ? "your earlier answer is kept"
+                : "it stays don't know";
+        ConfirmDialog dialog = new ConfirmDialog("An answer on this step is out of range",
+                "\"" + field.questionText() + "\" has a value Locus cannot take, so it was not saved: " + kept
+                        + " unless you correct it.",
+                "Correct it", e -> field.focus());
+        dialog.setCancelable(true);
+        dialog.setCancelText("Go on, " + kept.replace("your", "my").replace("it stays", "leave it"));
+        dialog.addCancelListener(e -> leave.proceed());
+        dialog.addClassName("invalid-answer-dialog");
+        dialog.open();
+    }
+
     private int indexOf(String sectionId) {
         for (int i = 0; i < sections.size(); i++) {
             if (sections.get(i).id().equals(sectionId)) {
@@ -141,12 +173,17 @@ public class AssessmentView extends Div implements BeforeEnterObserver, HasDynam
 
     private void show(int index) {
         current = index;
-        stage.removeAll();
         boolean onSummary = index == sections.size();
+        // the step on show stays in the page when its answers are restored: taking it out and back would drop the
+        // focus a ?question= link gave to one of its questions
+        Component step = onSummary ? summary : form(sections.get(index));
+        if (stage.getChildren().noneMatch(step::equals)) {
+            stage.removeAll();
+            stage.add(step);
+        }
         if (onSummary) {
             heading.setText("Review your answers");
             summary.show(assessment.answers());
-            stage.add(summary);
             next.setText("Diagnose");
             next.setIcon(VaadinIcon.CHECK.create());
         } else {
@@ -154,7 +191,6 @@ public class AssessmentView extends Div implements BeforeEnterObserver, HasDynam
             heading.setText(section.title());
             SectionForm form = form(section);
             form.show(assessment.answers());
-            stage.add(form);
             next.setText(index + 1 == sections.size() ? "Next: review your answers" : "Next: " + sections.get(index + 1).title());
             next.setIcon(VaadinIcon.ARROW_RIGHT.create());
             next.setIconAfterText(true);
@@ -165,7 +201,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, HasDynam
 
     private SectionForm form(Section section) {
         return forms.computeIfAbsent(section.id(), id -> {
-            SectionForm form = new SectionForm(section, reader, ruleBase.catalogue());
+            SectionForm form = new SectionForm(section, reader, ruleBase.catalogue(), ruleBase.questionnaire());
             form.addAnswerChangedListener(e -> assessment.answer(e.question(), e.answer()));
             return form;
         });
@@ -187,6 +223,10 @@ public class AssessmentView extends Div implements BeforeEnterObserver, HasDynam
             if (change.origin() != CurrentAssessment.Origin.EDIT && current >= 0) {
                 show(current);
             } else {
+                // an answer may make later questions of the step apply, or stop applying
+                if (current >= 0 && current < sections.size()) {
+                    form(sections.get(current)).show(change.answers());
+                }
                 indicator.show(current, change.answers());
             }
         });

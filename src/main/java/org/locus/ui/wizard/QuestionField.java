@@ -114,9 +114,44 @@ public class QuestionField extends Composite<Div> {
         newMarks.forEach(marks::add);
     }
 
+    /**
+     * Brings the question to the reader: scrolled to the middle of the page, focused, and highlighted for a moment so
+     * that the eye finds it. It runs after the page has settled, so that a new step's scroll to the top does not
+     * undo it.
+     */
     public void focus() {
-        input.component().getElement().callJsFunction("focus");
-        input.component().getElement().callJsFunction("scrollIntoView", false);
+        getContent().getElement().executeJs("""
+                const question = this;
+                const input = $0;
+                let tries = 0;
+                // the radios' own inputs appear when the web components have rendered: try again until one takes
+                const bring = () => {
+                    const inner = input.querySelector('input:checked') || input.querySelector('input');
+                    (inner || input).focus({preventScroll: true});
+                    if (!question.contains(document.activeElement) && ++tries < 40) {
+                        setTimeout(bring, 50);
+                        return;
+                    }
+                    question.scrollIntoView({block: 'center'});
+                    question.classList.remove('question-target');
+                    void question.offsetWidth;
+                    question.classList.add('question-target');
+                };
+                requestAnimationFrame(() => setTimeout(bring, 0));""", input.component().getElement());
+    }
+
+    /** Whether the input holds a value the questionnaire takes (an out-of-range number does not). */
+    public boolean isValid() {
+        return binder.isValid();
+    }
+
+    public String questionId() {
+        return input.question.id();
+    }
+
+    /** The question's text, for messages that name it. */
+    public String questionText() {
+        return input.question.text();
     }
 
     public Component input() {

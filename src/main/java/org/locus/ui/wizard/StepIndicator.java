@@ -10,17 +10,19 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.RouterLink;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.Question;
+import org.locus.questionnaire.Questionnaire;
 import org.locus.questionnaire.Section;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the adviser is: "Step 3 of 9" with a progress bar, and every step as a link with how many of its questions
+ * Where the adviser is: "Step 3 of 8" with a progress bar, and every step as a link with how many of its questions
  * are answered, so any step is one click (or one Tab and Enter) away.
  */
 class StepIndicator extends Composite<Nav> {
 
+    private final Questionnaire questionnaire;
     private final List<Section> sections;
     private final Span position = new Span();
     private final Span answered = new Span();
@@ -28,8 +30,9 @@ class StepIndicator extends Composite<Nav> {
     private final List<ListItem> items = new ArrayList<>();
     private final List<Span> counts = new ArrayList<>();
 
-    StepIndicator(List<Section> sections) {
-        this.sections = sections;
+    StepIndicator(Questionnaire questionnaire) {
+        this.questionnaire = questionnaire;
+        this.sections = questionnaire.sections();
         Nav nav = getContent();
         nav.addClassName("step-indicator");
         nav.getElement().setAttribute("aria-label", "Assessment steps");
@@ -42,12 +45,21 @@ class StepIndicator extends Composite<Nav> {
             Span count = new Span();
             count.addClassName("step-count");
             counts.add(count);
-            list.add(item(new RouterLink(sections.get(i).title(), AssessmentView.class,
-                    AssessmentView.stepParameters(sections.get(i).id())), count));
+            list.add(item(link(sections.get(i).title(), sections.get(i).id()), count));
         }
-        list.add(item(new RouterLink("Review and diagnose", AssessmentView.class,
-                AssessmentView.stepParameters(AssessmentView.SUMMARY)), new Span()));
+        list.add(item(link("Review and diagnose", AssessmentView.SUMMARY), new Span()));
         nav.add(new Div(position, answered), progress, list);
+    }
+
+    /** The title is its own span, so that a phone can show the steps as a row of numbers and keep the titles for
+     *  screen readers. */
+    private static RouterLink link(String title, String step) {
+        RouterLink link = new RouterLink("", AssessmentView.class, AssessmentView.stepParameters(step));
+        Span text = new Span(title);
+        text.addClassName("step-title");
+        link.add(text);
+        link.getElement().setAttribute("title", title);
+        return link;
     }
 
     private ListItem item(RouterLink link, Span count) {
@@ -58,13 +70,16 @@ class StepIndicator extends Composite<Nav> {
 
     /** Marks step {@code current} (0-based; the summary is the last) and counts the answers per section. */
     void show(int current, Answers answers) {
-        int steps = sections.size() + 1;
-        position.setText("Step " + (current + 1) + " of " + steps);
-        progress.setValue((current + 1) / (double) steps);
+        // the steps are the sections, as the start page counts them; the review after them is no step of its own
+        position.setText(current >= sections.size() ? "Review: all " + sections.size() + " steps"
+                : "Step " + (current + 1) + " of " + sections.size());
+        progress.setValue((current + 1) / (double) (sections.size() + 1));
         int total = 0;
         int given = 0;
         for (int i = 0; i < sections.size(); i++) {
-            List<String> ids = sections.get(i).questions().stream().map(Question::id).toList();
+            // a question that does not apply is not asked, so it is not counted either
+            List<String> ids = sections.get(i).questions().stream()
+                    .filter(q -> questionnaire.applies(q, answers)).map(Question::id).toList();
             long answeredHere = ids.stream().filter(answers::isAnswered).count();
             counts.get(i).setText(answeredHere + " of " + ids.size());
             total += ids.size();

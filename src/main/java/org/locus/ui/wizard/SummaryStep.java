@@ -16,6 +16,8 @@ import org.locus.questionnaire.AnswerText;
 import org.locus.questionnaire.Answers;
 import org.locus.questionnaire.Question;
 import org.locus.questionnaire.Questionnaire;
+
+import java.util.List;
 import org.locus.ui.results.ResultsView;
 
 /**
@@ -42,8 +44,10 @@ class SummaryStep extends Composite<Div> {
     }
 
     void show(Answers answers) {
-        int total = questionnaire.questions().size();
-        int unknown = total - (int) questionnaire.questions().stream().filter(q -> answers.isAnswered(q.id())).count();
+        // only the questions that apply, given the answers, were asked; the others are neither counted nor listed
+        List<Question> asked = questionnaire.questions().stream().filter(q -> questionnaire.applies(q, answers)).toList();
+        int total = asked.size();
+        int unknown = total - (int) asked.stream().filter(q -> answers.isAnswered(q.id())).count();
         counts.setText("You answered " + (total - unknown) + " of " + total + " questions"
                 + (unknown == 0 ? "." : "; " + unknown + " are don't know. That is fine: Locus works with what you"
                 + " know, and the results name the open questions that matter most."));
@@ -56,7 +60,7 @@ class SummaryStep extends Composite<Div> {
             Div header = new Div(title, edit);
             header.addClassName("summary-section-header");
             DescriptionList list = new DescriptionList();
-            for (Question question : section.questions()) {
+            for (Question question : section.questions().stream().filter(asked::contains).toList()) {
                 RouterLink link = new RouterLink(question.text(), AssessmentView.class,
                         AssessmentView.stepParameters(section.id()));
                 link.setQueryParameters(QueryParameters.of(AssessmentView.QUESTION, question.id()));

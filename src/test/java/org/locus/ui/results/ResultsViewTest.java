@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import com.vaadin.flow.component.button.Button;
 import org.locus.analysis.Analysis;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -168,13 +170,34 @@ class ResultsViewTest extends KaribuTest {
     }
 
     @Test
-    void withNoAnswersANoteSaysSoAndThereIsNoRecommendation() {
+    void withNoAnswersThePageSaysThereIsNothingToDiagnoseAndWhereToBegin() {
         openResultsFor(Answers.none());
-        int total = bean(RuleBase.class).questionnaire().questions().size();
-        Aside note = _get(Aside.class, spec -> spec.withClasses("open-questions"));
-        assertThat(note.isVisible()).isTrue();
-        assertThat(text(note)).contains(total + " of " + total + " questions are don't know");
+        String page = text(_get(ResultsView.class));
+        assertThat(page).contains("no answers in this browser yet").doesNotContain("From 0 of");
         assertThat(_find(RecommendationCard.class)).isEmpty();
+        Div ways = _get(Div.class, spec -> spec.withClasses("no-answers"));
+        assertThat(_find(ways, RouterLink.class)).extracting(RouterLink::getHref)
+                .contains("assessment", "cases");
+        assertThat(_find(DiagnosisPanel.class)).as("no diagnosis on show").isEmpty();
+    }
+
+    @Test
+    void theAdviserTriesAWhatIfOnTheirOwnAnswersAndSeesWhatMovedWithoutLosingThem() {
+        Answers answers = castellon();
+        openResultsFor(answers);
+        Button tryIt = _find(Button.class, spec -> spec.withClasses("try-what-if")).get(0);
+
+        _click(tryIt);
+
+        String moved = text(_get(org.locus.ui.workbench.MovesPanel.class));
+        assertThat(moved).contains("What moved").contains("compared with your answers");
+        assertThat(bean(CurrentAssessment.class).answers()).as("the assessment is untouched").isEqualTo(answers);
+        Answers tried = _get(org.locus.ui.workbench.Workbench.class).answers();
+        assertThat(tried).isNotEqualTo(answers);
+
+        _click(_get(Button.class, spec -> spec.withId("keep-what-if")));
+        assertThat(bean(CurrentAssessment.class).answers()).isEqualTo(tried);
+        assertThat(_find(org.locus.ui.workbench.MovesPanel.class)).as("the kept answers are the new reference").isEmpty();
     }
 
     @Test
@@ -252,7 +275,7 @@ class ResultsViewTest extends KaribuTest {
     }
 
     @Test
-    void whatIfListsEveryChangeThatMovesTheTopThreeWithWhatItDoesAndNothingToClick() {
+    void whatIfListsEveryChangeThatMovesTheTopThreeWithWhatItDoesAndATryButtonForEach() {
         Answers answers = castellon();
         openResultsFor(answers);
         Analysis analysis = analysisOf(answers);
@@ -262,7 +285,8 @@ class ResultsViewTest extends KaribuTest {
         assertThat(items).hasSize(analysis.whatIf().size());
         showInOrder(items, analysis.whatIf());
         assertThat(text(section)).contains(analysis.extent().singleChanges() + " single changes");
-        assertThat(_find(Button.class, spec -> spec.withClasses("try-what-if"))).as("the adviser's page only reads").isEmpty();
+        // the adviser's own workbench: each what-if the analysis found can be tried, as a trainer tries it on a case
+        assertThat(_find(section, Button.class, spec -> spec.withClasses("try-what-if"))).hasSize(items.size());
     }
 
     @Test

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class AssessmentViewTest extends KaribuTest {
     }
 
     private int steps() {
-        return questionnaire().sections().size() + 1;
+        return questionnaire().sections().size();
     }
 
     private static String heading() {
@@ -138,6 +140,61 @@ class AssessmentViewTest extends KaribuTest {
         assertThat(field.isInvalid()).isFalse();
         assertThat(bean(CurrentAssessment.class).answers().get(question.id()))
                 .contains(Answer.number(question.id(), question.lowest()));
+    }
+
+    @Test
+    void aQuestionThatDoesNotApplyIsNotAskedNorListedAndItsAnswerGoes() {
+        Question later = questionnaire().questions().stream().filter(q -> !q.askedWhen().isEmpty()).findFirst()
+                .orElseThrow();
+        org.locus.questionnaire.AskedWhen condition = later.askedWhen().get(0);
+        Question earlier = questionnaire().question(condition.question()).orElseThrow();
+        assertThat(earlier.type()).isEqualTo(AnswerType.YES_NO);
+        boolean applyingAnswer = condition.values().contains("yes");
+        Section section = questionnaire().sections().stream()
+                .filter(s -> s.questions().contains(later)).findFirst().orElseThrow();
+        CurrentAssessment assessment = bean(CurrentAssessment.class);
+        assessment.answer(earlier.id(), Answer.yesNo(earlier.id(), applyingAnswer));
+        open(section.id());
+        QuestionField field = _get(QuestionField.class, spec -> spec.withPredicate(
+                f -> later.id().equals(f.getElement().getAttribute("data-question"))));
+        assertThat(field.isVisible()).isTrue();
+        Answer given = switch (later.type()) {
+            case YES_NO -> Answer.yesNo(later.id(), true);
+            case CHOICE -> Answer.choice(later.id(), later.options().get(0).id());
+            case SCALE -> Answer.number(later.id(), 3);
+            case NUMBER -> Answer.number(later.id(), later.lowest());
+        };
+        assessment.answer(later.id(), given);
+        assertThat(assessment.answers().isAnswered(later.id())).isTrue();
+
+        assessment.answer(earlier.id(), Answer.yesNo(earlier.id(), !applyingAnswer));
+
+        assertThat(_find(QuestionField.class, spec -> spec.withPredicate(
+                f -> later.id().equals(f.getElement().getAttribute("data-question"))))).as("not asked").isEmpty();
+        open(AssessmentView.SUMMARY);
+        assertThat(_find(Span.class, spec -> spec.withPredicate(
+                sp -> later.id().equals(sp.getElement().getAttribute("data-question"))))).as("not listed").isEmpty();
+        assertThat(questionnaire().applies(later, assessment.answers())).isFalse();
+        assertThat(assessment.answers().isAnswered(later.id())).isFalse();
+    }
+
+    @Test
+    void nextDoesNotLeaveAnOutOfRangeNumberUnsaid() {
+        Section section = sectionWith(AnswerType.NUMBER);
+        Question question = first(section, AnswerType.NUMBER);
+        open(section.id());
+        _setValue(_get(NumberField.class, spec -> spec.withId(QuestionField.idOf(question.id()))),
+                question.highest() + 10);
+
+        _click(next());
+
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(dialog)).contains(question.text()).contains("stays don't know");
+        assertThat(path()).isEqualTo("assessment/" + section.id());
+
+        ConfirmDialogKt._fireCancel(dialog);
+        assertThat(path()).isNotEqualTo("assessment/" + section.id());
+        assertThat(bean(CurrentAssessment.class).answers().isAnswered(question.id())).isFalse();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.locus.ui.cases;
+package org.locus.ui.workbench;
 
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
@@ -6,7 +6,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
-import org.locus.cases.LibraryCase;
 import org.locus.knowledge.Answer;
 import org.locus.knowledge.Catalogue;
 import org.locus.questionnaire.AnswerText;
@@ -23,23 +22,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A case's answers, every one of them editable: the sections the case answers are open, answers the case's author
- * had to assume are marked, and answers changed from the case say what the case has. Changes are announced with
- * {@link AnswerChangedEvent}.
+ * The answers a what-if starts from, every one of them editable: the sections they answer are open, answers someone
+ * had to assume are marked, and answers changed from the reference say what it has ("the case says: yes", "you
+ * answered: 3"). Changes are announced with {@link AnswerChangedEvent}.
  */
-class TrainerAnswers extends Composite<Div> {
+public class WorkbenchAnswers extends Composite<Div> {
 
-    private final LibraryCase libraryCase;
+    private final Answers reference;
+    private final Set<String> assumed;
+    private final String referenceSays;
     private final List<SectionForm> forms = new ArrayList<>();
     private final List<Span> sectionCounts = new ArrayList<>();
 
-    TrainerAnswers(Questionnaire questionnaire, AnswersReader reader, Catalogue catalogue, LibraryCase libraryCase) {
-        this.libraryCase = libraryCase;
-        getContent().addClassName("trainer-answers");
+    /** {@code referenceSays} introduces the reference's answer beside a changed one, as in "the case says". */
+    public WorkbenchAnswers(Questionnaire questionnaire, AnswersReader reader, Catalogue catalogue, Answers reference,
+                            Set<String> assumed, String referenceSays) {
+        this.reference = reference;
+        this.assumed = assumed;
+        this.referenceSays = referenceSays;
+        getContent().addClassNames("trainer-answers", "workbench-answer-forms");
         for (Section section : questionnaire.sections()) {
-            SectionForm form = new SectionForm(section, reader, catalogue);
+            SectionForm form = new SectionForm(section, reader, catalogue, questionnaire);
             form.addAnswerChangedListener(e -> fireEvent(new AnswerChangedEvent(this, e.question(), e.answer())));
             forms.add(form);
             Span count = new Span();
@@ -47,13 +53,13 @@ class TrainerAnswers extends Composite<Div> {
             sectionCounts.add(count);
             Details details = new Details(new Span(new Span(section.title()), count), form);
             details.addClassName("trainer-section");
-            details.setOpened(section.questions().stream().anyMatch(q -> libraryCase.answers().isAnswered(q.id())));
+            details.setOpened(section.questions().stream().anyMatch(q -> reference.isAnswered(q.id())));
             getContent().add(details);
         }
     }
 
     /** Shows the answers and marks which are assumed and which differ from the case. */
-    void show(Answers answers) {
+    public void show(Answers answers) {
         for (int i = 0; i < forms.size(); i++) {
             SectionForm form = forms.get(i);
             form.show(answers);
@@ -67,13 +73,13 @@ class TrainerAnswers extends Composite<Div> {
 
     private List<Span> marks(Question question, Answers answers) {
         List<Span> marks = new ArrayList<>();
-        Optional<Answer> inCase = libraryCase.answers().get(question.id());
-        if (libraryCase.assumed().contains(question.id())) {
+        Optional<Answer> inCase = reference.get(question.id());
+        if (assumed.contains(question.id())) {
             marks.add(badge("assumed", "contrast", "The chapter does not say; the case's author assumed this answer"));
         }
         if (!Objects.equals(inCase.orElse(null), answers.get(question.id()).orElse(null))) {
             String was = inCase.map(a -> AnswerText.of(question, a)).orElse("don't know");
-            marks.add(badge("changed · the case says: " + was, "primary", null));
+            marks.add(badge("changed · " + referenceSays + ": " + was, "primary", null));
         }
         return marks;
     }
@@ -87,11 +93,11 @@ class TrainerAnswers extends Composite<Div> {
         return badge;
     }
 
-    Optional<QuestionField> field(String questionId) {
+    public Optional<QuestionField> field(String questionId) {
         return forms.stream().map(f -> f.field(questionId)).flatMap(Optional::stream).findFirst();
     }
 
-    Registration addAnswerChangedListener(ComponentEventListener<AnswerChangedEvent> listener) {
+    public Registration addAnswerChangedListener(ComponentEventListener<AnswerChangedEvent> listener) {
         return addListener(AnswerChangedEvent.class, listener);
     }
 }

@@ -1,4 +1,4 @@
-package org.locus.ui.cases;
+package org.locus.ui.workbench;
 
 import org.junit.jupiter.api.Test;
 import org.locus.diagnosis.DiagnosisResult;

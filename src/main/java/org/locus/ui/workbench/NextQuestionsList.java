@@ -1,4 +1,4 @@
-package org.locus.ui.cases;
+package org.locus.ui.workbench;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -23,9 +23,9 @@ import java.util.function.Consumer;
  * answer would do and a button to try it: the trainer's "what would you ask next?". Folded, so the ranking stays in
  * sight until the trainer asks.
  */
-class NextQuestionsList extends Composite<Details> {
+public class NextQuestionsList extends Composite<Details> {
 
-    static final int SHOWN = 3;
+    public static final int SHOWN = 3;
 
     NextQuestionsList() {
         getContent().addClassName("next-questions");
@@ -59,7 +59,7 @@ class NextQuestionsList extends Composite<Details> {
         Button apply = new Button("“" + answer.text() + "”", e -> tryIt.accept(List.of(change)));
         apply.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         apply.addClassName("try-answer");
-        apply.getElement().setAttribute("title", "Answer “" + answer.text() + "” in the case and re-rank");
+        apply.getElement().setAttribute("title", "Try the answer “" + answer.text() + "” and re-rank");
         Span effect = new Span("→ " + (answer.effects().isEmpty() ? "the top three stay as they are"
                 : String.join("; ", answer.effects().stream().map(WhatIfItem::describe).toList())));
         ListItem item = new ListItem(apply, effect);

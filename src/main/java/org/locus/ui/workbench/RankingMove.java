@@ -1,4 +1,4 @@
-package org.locus.ui.cases;
+package org.locus.ui.workbench;
 
 import org.locus.diagnosis.DiagnosisResult;
 

@@ -21,6 +21,12 @@ public final class PdfBrief {
     private static final String FONTS = "/locus/fonts/";
     private static final String FAMILY = "DejaVu Sans";
 
+    static {
+        // the library reports each font it loads on standard error: noise to a command-line user, with its own
+        // class names in it; a brief that cannot be made fails with an exception all the same
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private final RuleBase ruleBase;
 
     public PdfBrief(RuleBase ruleBase) {
